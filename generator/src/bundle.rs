@@ -1,0 +1,718 @@
+//! Stage 2: fold a multi-file tree into one OpenAPI document that `openapiv3` can read.
+//!
+//! Every `$ref` of the tree is rewritten to point inside the bundle:
+//! - path items are inlined under `paths` (they have no component home in OpenAPI 3.0);
+//! - anything else (schemas, parameters, responses, request bodies, headers, examples) is hoisted
+//!   into `components.<kind>` under its key in the file that holds it, so `chat.yaml#/ChatMessage`
+//!   becomes `#/components/schemas/ChatMessage`. A clash of names is renamed deterministically (file
+//!   stem first, then a number) and reported as a warning.
+//!
+//! OpenAPI 3.1 forms are normalised to the 3.0 dialect `openapiv3` reads, so the later stages see one
+//! dialect: `type: [T, "null"]` -> `type: T, nullable: true`, `const` -> one-value `enum`, `examples`
+//! -> `example`, numeric `exclusiveMinimum` -> `minimum` + flag, `null` branches of unions -> `nullable`.
+
+use std::collections::{BTreeMap, HashMap, VecDeque};
+
+use heck::ToUpperCamelCase;
+use serde_json::{Map, Value};
+
+use crate::diag::Warning;
+use crate::load::{DocPath, LoadError, Location, SpecTree};
+
+/// The OpenAPI version the bundle declares: the dialect everything is normalised to.
+pub const BUNDLE_OPENAPI_VERSION: &str = "3.0.3";
+
+/// The single-document form of a spec tree.
+#[derive(Debug, Clone)]
+pub struct Bundle {
+    /// The bundled document as JSON, in the 3.0 dialect (what `--bundle` writes).
+    pub document: Value,
+    /// The same document, typed.
+    pub openapi: openapiv3::OpenAPI,
+    /// Where each component of the bundle came from, keyed by `(kind, name)`, e.g.
+    /// `("schemas", "ChatMessage") -> schemas/inference/chat.yaml#/ChatMessage`.
+    pub origins: BTreeMap<(String, String), Location>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Bundle {
+    /// The original place of a pointer inside the bundle's components, for messages: `#/components/
+    /// schemas/ChatMessage/properties/role` -> `schemas/inference/chat.yaml#/ChatMessage/properties/role`.
+    pub fn origin_of(&self, kind: &str, name: &str, rest: &[&str]) -> String {
+        match self.origins.get(&(kind.to_owned(), name.to_owned())) {
+            Some(loc) => rest.iter().fold(loc.clone(), |l, t| l.child(t)).to_string(),
+            None => {
+                let mut s = format!("#/components/{kind}/{name}");
+                for t in rest {
+                    s.push('/');
+                    s.push_str(&t.replace('~', "~0").replace('/', "~1"));
+                }
+                s
+            }
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum BundleError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("the root document is not a YAML mapping")]
+    RootNotAMap,
+    #[error("internal error: {0}")]
+    Internal(String),
+    #[error("the bundled document is not valid OpenAPI at {path}: {message}")]
+    Dialect { path: String, message: String },
+}
+
+/// Builds the bundle of a loaded tree.
+pub fn bundle(tree: &SpecTree) -> Result<Bundle, BundleError> {
+    let mut bundler = Bundler {
+        tree,
+        names: HashMap::new(),
+        taken: BTreeMap::new(),
+        queue: VecDeque::new(),
+        out: BTreeMap::new(),
+        origins: BTreeMap::new(),
+        warnings: Vec::new(),
+    };
+    let document = bundler.run()?;
+    let openapi = typed(&document)?;
+    Ok(Bundle {
+        document,
+        openapi,
+        origins: bundler.origins,
+        warnings: bundler.warnings,
+    })
+}
+
+fn typed(document: &Value) -> Result<openapiv3::OpenAPI, BundleError> {
+    serde_path_to_error::deserialize(document).map_err(|e| BundleError::Dialect {
+        path: e.path().to_string(),
+        message: e.inner().to_string(),
+    })
+}
+
+/// Where a node sits in an OpenAPI document, which decides what a `$ref` there means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ctx {
+    Doc,
+    Paths,
+    PathItem,
+    Operation,
+    Parameters,
+    Parameter,
+    RequestBody,
+    Responses,
+    Response,
+    Content,
+    MediaType,
+    Headers,
+    Header,
+    Examples,
+    Example,
+    Schema,
+    SchemaMap,
+    SchemaList,
+    Components,
+    ComponentMap(Kind),
+    /// Data, not structure: examples, defaults, enums, extensions. Never rewritten.
+    Literal,
+    /// Structure the bundler does not model (callbacks, links): refs there are inlined.
+    Other,
+}
+
+/// A section of `components`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Kind {
+    Schemas,
+    Responses,
+    Parameters,
+    Examples,
+    RequestBodies,
+    Headers,
+    SecuritySchemes,
+    Links,
+    Callbacks,
+    PathItems,
+}
+
+impl Kind {
+    const ALL: [Kind; 10] = [
+        Kind::Schemas,
+        Kind::Responses,
+        Kind::Parameters,
+        Kind::Examples,
+        Kind::RequestBodies,
+        Kind::Headers,
+        Kind::SecuritySchemes,
+        Kind::Links,
+        Kind::Callbacks,
+        Kind::PathItems,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Kind::Schemas => "schemas",
+            Kind::Responses => "responses",
+            Kind::Parameters => "parameters",
+            Kind::Examples => "examples",
+            Kind::RequestBodies => "requestBodies",
+            Kind::Headers => "headers",
+            Kind::SecuritySchemes => "securitySchemes",
+            Kind::Links => "links",
+            Kind::Callbacks => "callbacks",
+            Kind::PathItems => "pathItems",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+
+    /// The context of a component of this kind.
+    fn ctx(self) -> Ctx {
+        match self {
+            Kind::Schemas => Ctx::Schema,
+            Kind::Responses => Ctx::Response,
+            Kind::Parameters => Ctx::Parameter,
+            Kind::Examples => Ctx::Example,
+            Kind::RequestBodies => Ctx::RequestBody,
+            Kind::Headers => Ctx::Header,
+            Kind::PathItems => Ctx::PathItem,
+            Kind::SecuritySchemes => Ctx::Literal,
+            Kind::Links | Kind::Callbacks => Ctx::Other,
+        }
+    }
+}
+
+impl Ctx {
+    /// The context of the value under `key` (an object key or an array index) of a node in `self`.
+    fn child(self, key: &str) -> Ctx {
+        match self {
+            Ctx::Doc => match key {
+                "paths" => Ctx::Paths,
+                "components" => Ctx::Components,
+                "webhooks" => Ctx::Paths,
+                _ => Ctx::Literal,
+            },
+            Ctx::Paths => Ctx::PathItem,
+            Ctx::PathItem => match key {
+                "parameters" => Ctx::Parameters,
+                "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace" => {
+                    Ctx::Operation
+                }
+                _ => Ctx::Literal,
+            },
+            Ctx::Operation => match key {
+                "parameters" => Ctx::Parameters,
+                "requestBody" => Ctx::RequestBody,
+                "responses" => Ctx::Responses,
+                "callbacks" => Ctx::Other,
+                _ => Ctx::Literal,
+            },
+            Ctx::Parameters => Ctx::Parameter,
+            Ctx::Parameter | Ctx::Header => match key {
+                "schema" => Ctx::Schema,
+                "content" => Ctx::Content,
+                "examples" => Ctx::Examples,
+                _ => Ctx::Literal,
+            },
+            Ctx::RequestBody | Ctx::Response => match key {
+                "content" => Ctx::Content,
+                "headers" => Ctx::Headers,
+                "links" => Ctx::Other,
+                _ => Ctx::Literal,
+            },
+            Ctx::Responses => Ctx::Response,
+            Ctx::Content => Ctx::MediaType,
+            Ctx::MediaType => match key {
+                "schema" => Ctx::Schema,
+                "examples" => Ctx::Examples,
+                "encoding" => Ctx::Other,
+                _ => Ctx::Literal,
+            },
+            Ctx::Headers => Ctx::Header,
+            Ctx::Examples => Ctx::Example,
+            Ctx::Example => Ctx::Literal,
+            Ctx::Schema => match key {
+                "properties" | "patternProperties" | "$defs" | "definitions"
+                | "dependentSchemas" => Ctx::SchemaMap,
+                "items"
+                | "additionalProperties"
+                | "not"
+                | "contains"
+                | "if"
+                | "then"
+                | "else"
+                | "propertyNames"
+                | "unevaluatedProperties"
+                | "unevaluatedItems"
+                | "additionalItems" => Ctx::Schema,
+                "allOf" | "oneOf" | "anyOf" | "prefixItems" => Ctx::SchemaList,
+                _ => Ctx::Literal,
+            },
+            Ctx::SchemaMap | Ctx::SchemaList => Ctx::Schema,
+            Ctx::Components => match Kind::from_key(key) {
+                Some(kind) => Ctx::ComponentMap(kind),
+                None => Ctx::Literal,
+            },
+            Ctx::ComponentMap(kind) => kind.ctx(),
+            Ctx::Literal => Ctx::Literal,
+            Ctx::Other => Ctx::Other,
+        }
+    }
+
+    /// The component kind a `$ref` in this context names; `None` means "inline the target".
+    fn ref_kind(self) -> Option<Kind> {
+        match self {
+            Ctx::Schema => Some(Kind::Schemas),
+            Ctx::Parameter => Some(Kind::Parameters),
+            Ctx::Response => Some(Kind::Responses),
+            Ctx::RequestBody => Some(Kind::RequestBodies),
+            Ctx::Header => Some(Kind::Headers),
+            Ctx::Example => Some(Kind::Examples),
+            _ => None,
+        }
+    }
+}
+
+struct Bundler<'a> {
+    tree: &'a SpecTree,
+    /// Hoisted targets and the component each became.
+    names: HashMap<Location, (Kind, String)>,
+    /// Component names in use, per kind.
+    taken: BTreeMap<(Kind, String), Location>,
+    /// Targets whose content is still to be rewritten into `out`.
+    queue: VecDeque<(Location, Kind, String)>,
+    out: BTreeMap<Kind, BTreeMap<String, Value>>,
+    origins: BTreeMap<(String, String), Location>,
+    warnings: Vec<Warning>,
+}
+
+impl Bundler<'_> {
+    fn run(&mut self) -> Result<Value, BundleError> {
+        let root_file = self.tree.root.clone();
+        let root_loc = Location {
+            file: root_file.clone(),
+            pointer: String::new(),
+        };
+        let root = self
+            .tree
+            .root_doc()
+            .as_object()
+            .ok_or(BundleError::RootNotAMap)?
+            .clone();
+        self.register_root_components(&root, &root_loc)?;
+
+        let mut doc = Map::new();
+        for (key, value) in &root {
+            if key == "components" {
+                continue;
+            }
+            let rewritten = self.rewrite(value, &root_loc.child(key), Ctx::Doc.child(key))?;
+            doc.insert(key.clone(), rewritten);
+        }
+        while let Some((loc, kind, name)) = self.queue.pop_front() {
+            // Not followed: a component that is itself a `$ref` stays a reference to the target's
+            // own component, so each target is emitted once.
+            let value = self.tree.get(&loc).cloned().ok_or_else(|| {
+                BundleError::Internal(format!("{loc} was checked by load but is gone"))
+            })?;
+            let rewritten = self.rewrite(&value, &loc, kind.ctx())?;
+            self.out.entry(kind).or_default().insert(name, rewritten);
+        }
+
+        let mut components = Map::new();
+        // Root-level component sections that were not rewritten (unknown keys, extensions) are kept.
+        if let Some(Value::Object(root_components)) = root.get("components") {
+            for (key, value) in root_components {
+                if Kind::from_key(key).is_none() {
+                    components.insert(key.clone(), value.clone());
+                }
+            }
+        }
+        for (kind, entries) in std::mem::take(&mut self.out) {
+            if kind == Kind::PathItems {
+                continue; // not a 3.0 section; path items are inlined where used
+            }
+            components.insert(
+                kind.key().to_owned(),
+                Value::Object(entries.into_iter().collect()),
+            );
+        }
+        if !components.is_empty() {
+            doc.insert("components".into(), Value::Object(components));
+        }
+        downgrade_document(&mut doc);
+        Ok(Value::Object(doc))
+    }
+
+    /// Root components keep their names. A root component that is only a `$ref` to another file
+    /// (`ChatMessage: {$ref: ./chat.yaml#/ChatMessage}`) names that target, so it is emitted once.
+    fn register_root_components(
+        &mut self,
+        root: &Map<String, Value>,
+        root_loc: &Location,
+    ) -> Result<(), BundleError> {
+        let Some(Value::Object(components)) = root.get("components") else {
+            return Ok(());
+        };
+        for (section, entries) in components {
+            let (Some(kind), Value::Object(entries)) = (Kind::from_key(section), entries) else {
+                continue;
+            };
+            for (name, value) in entries {
+                let here = root_loc.child("components").child(section).child(name);
+                // Only a ref to another file is an alias; a ref to another root component stays a ref.
+                let target = match ref_of(value) {
+                    Some(r) if kind != Kind::SecuritySchemes => {
+                        let target = self.tree.resolve_ref(&root_loc.file, r)?;
+                        if target.file == root_loc.file {
+                            here.clone()
+                        } else {
+                            target
+                        }
+                    }
+                    _ => here.clone(),
+                };
+                self.names.insert(here.clone(), (kind, name.clone()));
+                if target != here && !self.names.contains_key(&target) {
+                    self.names.insert(target.clone(), (kind, name.clone()));
+                    self.claim(kind, name.clone(), target);
+                } else {
+                    self.claim(kind, name.clone(), here);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn claim(&mut self, kind: Kind, name: String, target: Location) {
+        self.taken.insert((kind, name.clone()), target.clone());
+        self.origins
+            .insert((kind.key().to_owned(), name.clone()), target.clone());
+        self.queue.push_back((target, kind, name));
+    }
+
+    /// The component name of a target, hoisting it on first sight.
+    fn component_name(&mut self, target: &Location, kind: Kind) -> String {
+        if let Some((_, name)) = self.names.get(target) {
+            return name.clone();
+        }
+        let base = sanitize_component_name(&target.last_token().unwrap_or_else(|| {
+            file_stem(&target.file)
+                .to_upper_camel_case()
+                .trim()
+                .to_owned()
+        }));
+        let mut name = base.clone();
+        if self.taken.contains_key(&(kind, name.clone())) {
+            let prefixed = format!("{}{}", file_stem(&target.file).to_upper_camel_case(), base);
+            name = prefixed.clone();
+            let mut n = 2;
+            while self.taken.contains_key(&(kind, name.clone())) {
+                name = format!("{prefixed}{n}");
+                n += 1;
+            }
+            self.warnings.push(Warning::new(
+                target,
+                format!(
+                    "{} name `{base}` is already used by {}; this one is bundled as `{name}`",
+                    kind.key(),
+                    self.taken[&(kind, base.clone())]
+                ),
+            ));
+        }
+        self.names.insert(target.clone(), (kind, name.clone()));
+        self.claim(kind, name.clone(), target.clone());
+        name
+    }
+
+    fn rewrite(&mut self, value: &Value, loc: &Location, ctx: Ctx) -> Result<Value, BundleError> {
+        if ctx == Ctx::Literal {
+            return Ok(value.clone());
+        }
+        if let Some(reference) = ref_of(value) {
+            let target = self.tree.resolve_ref(&loc.file, reference)?;
+            return match ctx.ref_kind() {
+                Some(kind) => {
+                    let name = self.component_name(&target, kind);
+                    Ok(ref_value(kind, &name))
+                }
+                None => {
+                    let (final_loc, target_value) = self.tree.follow(&target)?;
+                    let target_value = target_value.clone();
+                    self.rewrite(&target_value, &final_loc, ctx)
+                }
+            };
+        }
+        match value {
+            Value::Object(map) => {
+                let mut out = Map::new();
+                for (key, child) in map {
+                    let child_ctx = if key.starts_with("x-") {
+                        Ctx::Literal
+                    } else {
+                        ctx.child(key)
+                    };
+                    out.insert(
+                        key.clone(),
+                        self.rewrite(child, &loc.child(key), child_ctx)?,
+                    );
+                }
+                if ctx == Ctx::Schema {
+                    self.rewrite_discriminator_mapping(&mut out, loc)?;
+                    normalize_schema(&mut out);
+                }
+                Ok(Value::Object(out))
+            }
+            Value::Array(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for (i, child) in items.iter().enumerate() {
+                    let key = i.to_string();
+                    out.push(self.rewrite(child, &loc.child(&key), ctx.child(&key))?);
+                }
+                Ok(Value::Array(out))
+            }
+            other => Ok(other.clone()),
+        }
+    }
+
+    /// Discriminator mappings hold references as plain strings; they must follow the schemas.
+    fn rewrite_discriminator_mapping(
+        &mut self,
+        schema: &mut Map<String, Value>,
+        loc: &Location,
+    ) -> Result<(), BundleError> {
+        let Some(Value::Object(mapping)) = schema
+            .get_mut("discriminator")
+            .and_then(|d| d.get_mut("mapping"))
+        else {
+            return Ok(());
+        };
+        for value in mapping.values_mut() {
+            if let Value::String(reference) = value {
+                if reference.contains('#') || reference.contains('/') || reference.ends_with("yaml")
+                {
+                    let target = self.tree.resolve_ref(&loc.file, reference)?;
+                    let name = self.component_name(&target, Kind::Schemas);
+                    *value = Value::String(format!("#/components/schemas/{name}"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn ref_of(value: &Value) -> Option<&str> {
+    value.as_object()?.get("$ref")?.as_str()
+}
+
+fn ref_value(kind: Kind, name: &str) -> Value {
+    let mut map = Map::new();
+    map.insert(
+        "$ref".into(),
+        Value::String(format!("#/components/{}/{name}", kind.key())),
+    );
+    Value::Object(map)
+}
+
+fn file_stem(file: &DocPath) -> String {
+    let name = file.as_str().rsplit('/').next().unwrap_or_default();
+    name.split('.').next().unwrap_or(name).to_owned()
+}
+
+/// OpenAPI allows `[A-Za-z0-9._-]` in component names.
+fn sanitize_component_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if cleaned.is_empty() {
+        "Unnamed".into()
+    } else {
+        cleaned
+    }
+}
+
+/// Rewrites the 3.1-only forms of one schema object (its children are already done).
+fn normalize_schema(schema: &mut Map<String, Value>) {
+    let mut nullable = false;
+
+    if let Some(Value::Array(types)) = schema.get("type").cloned() {
+        let (nulls, others): (Vec<_>, Vec<_>) =
+            types.into_iter().partition(|t| t.as_str() == Some("null"));
+        nullable |= !nulls.is_empty();
+        match others.len() {
+            0 => {
+                schema.remove("type");
+            }
+            1 => {
+                schema.insert("type".into(), others[0].clone());
+            }
+            _ => {
+                schema.remove("type");
+                let branches = others
+                    .into_iter()
+                    .map(|t| Value::Object(Map::from_iter([("type".to_owned(), t)])))
+                    .collect();
+                schema.insert("anyOf".into(), Value::Array(branches));
+            }
+        }
+    }
+
+    if let Some(value) = schema.remove("const") {
+        if !schema.contains_key("type") {
+            if let Some(t) = json_type_of(&value) {
+                schema.insert("type".into(), Value::String(t.into()));
+            }
+        }
+        schema.insert("enum".into(), Value::Array(vec![value]));
+    }
+
+    if let Some(Value::Array(values)) = schema.get_mut("enum") {
+        let before = values.len();
+        values.retain(|v| !v.is_null());
+        nullable |= values.len() != before;
+    }
+
+    for key in ["oneOf", "anyOf"] {
+        if let Some(Value::Array(branches)) = schema.get_mut(key) {
+            let before = branches.len();
+            branches.retain(|b| b.get("type").and_then(Value::as_str) != Some("null"));
+            nullable |= branches.len() != before;
+        }
+    }
+
+    if let Some(examples) = schema.remove("examples") {
+        if !schema.contains_key("example") {
+            if let Some(first) = examples.as_array().and_then(|a| a.first()) {
+                schema.insert("example".into(), first.clone());
+            }
+        }
+    }
+
+    for (exclusive, bound) in [
+        ("exclusiveMinimum", "minimum"),
+        ("exclusiveMaximum", "maximum"),
+    ] {
+        if let Some(n) = schema.get(exclusive).filter(|v| v.is_number()).cloned() {
+            schema.insert(bound.into(), n);
+            schema.insert(exclusive.into(), Value::Bool(true));
+        }
+    }
+
+    // A 3.1 file part is often spelled with `contentMediaType` instead of `format: binary`.
+    if let Some(media) = schema.remove("contentMediaType") {
+        let is_text = media.as_str().is_some_and(|m| m.starts_with("text/"));
+        if !is_text && schema.get("type").and_then(Value::as_str) == Some("string") {
+            schema
+                .entry("format")
+                .or_insert_with(|| Value::String("binary".into()));
+        }
+    }
+    for key in ["$schema", "$id", "$comment", "contentEncoding"] {
+        schema.remove(key);
+    }
+
+    if nullable {
+        schema.insert("nullable".into(), Value::Bool(true));
+    }
+}
+
+fn json_type_of(value: &Value) -> Option<&'static str> {
+    Some(match value {
+        Value::String(_) => "string",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+        Value::Null => return None,
+    })
+}
+
+/// Document-level fields that exist only in 3.1.
+fn downgrade_document(doc: &mut Map<String, Value>) {
+    doc.insert(
+        "openapi".into(),
+        Value::String(BUNDLE_OPENAPI_VERSION.into()),
+    );
+    doc.remove("jsonSchemaDialect");
+    doc.remove("webhooks");
+    if let Some(Value::Object(info)) = doc.get_mut("info") {
+        info.remove("summary");
+        if let Some(Value::Object(license)) = info.get_mut("license") {
+            license.remove("identifier");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn normalized(v: Value) -> Value {
+        let Value::Object(mut map) = v else {
+            unreachable!("test input is an object")
+        };
+        normalize_schema(&mut map);
+        Value::Object(map)
+    }
+
+    #[test]
+    fn type_arrays_become_nullable() {
+        assert_eq!(
+            normalized(json!({"type": ["string", "null"]})),
+            json!({"type": "string", "nullable": true})
+        );
+        assert_eq!(
+            normalized(json!({"type": ["string", "integer"]})),
+            json!({"anyOf": [{"type": "string"}, {"type": "integer"}]})
+        );
+    }
+
+    #[test]
+    fn const_becomes_a_one_value_enum_with_a_type() {
+        assert_eq!(
+            normalized(json!({"const": "function"})),
+            json!({"type": "string", "enum": ["function"]})
+        );
+    }
+
+    #[test]
+    fn null_branches_and_values_become_nullable() {
+        assert_eq!(
+            normalized(json!({"oneOf": [{"type": "integer"}, {"type": "null"}]})),
+            json!({"oneOf": [{"type": "integer"}], "nullable": true})
+        );
+        assert_eq!(
+            normalized(json!({"type": "string", "enum": ["a", null]})),
+            json!({"type": "string", "enum": ["a"], "nullable": true})
+        );
+    }
+
+    #[test]
+    fn numeric_exclusive_bounds_become_flags() {
+        assert_eq!(
+            normalized(json!({"type": "number", "exclusiveMinimum": 0})),
+            json!({"type": "number", "exclusiveMinimum": true, "minimum": 0})
+        );
+    }
+
+    #[test]
+    fn examples_become_example() {
+        assert_eq!(
+            normalized(json!({"type": "string", "examples": ["a", "b"]})),
+            json!({"type": "string", "example": "a"})
+        );
+    }
+}

@@ -1,0 +1,342 @@
+//! Stage 3: the model of what is emitted.
+//!
+//! The bundle says what the API accepts; the model says what Rust we write for it: named types
+//! (struct, string enum, union, alias) and operations (method, path, parameters by location, body,
+//! responses by status, security alternatives). Only types reachable from an operation are built,
+//! in the order they are reached, and every name is settled here so emission is a plain walk.
+
+mod naming;
+mod operations;
+mod schema;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use crate::bundle::Bundle;
+use crate::diag::Warning;
+
+pub use naming::{field_ident, type_ident, variant_ident};
+
+/// Everything the emitters need.
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub types: BTreeMap<String, NamedType>,
+    pub operations: Vec<Operation>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Model {
+    /// Whether any type holds raw bytes, so the emitters know to write the bytes helper.
+    pub fn uses_binary(&self) -> bool {
+        self.types
+            .values()
+            .any(|t| t.mentions(&|r| *r == TypeRef::Binary))
+    }
+
+    pub fn uses_date_time(&self) -> bool {
+        self.types
+            .values()
+            .any(|t| t.mentions(&|r| *r == TypeRef::DateTime))
+    }
+}
+
+/// A type with a name of its own in the generated code.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedType {
+    /// The Rust identifier.
+    pub name: String,
+    pub doc: Option<String>,
+    /// `file#pointer` of the schema it comes from.
+    pub origin: String,
+    pub def: TypeDef,
+}
+
+impl NamedType {
+    fn mentions(&self, pred: &dyn Fn(&TypeRef) -> bool) -> bool {
+        match &self.def {
+            TypeDef::Struct(s) => {
+                s.fields.iter().any(|f| f.ty.any(pred))
+                    || s.additional.as_ref().is_some_and(|t| t.any(pred))
+            }
+            TypeDef::Union(u) => u.variants.iter().any(|v| v.ty.any(pred)),
+            TypeDef::Alias(t) => t.any(pred),
+            TypeDef::StringEnum(_) => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeDef {
+    Struct(Struct),
+    StringEnum(Vec<EnumValue>),
+    Union(Union),
+    /// `pub type Name = T;`: a component that is a plain type under a name of its own.
+    Alias(TypeRef),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Struct {
+    pub fields: Vec<Field>,
+    /// Properties beyond the named ones (`additionalProperties: <schema>`), kept in a map.
+    pub additional: Option<TypeRef>,
+    /// `additionalProperties: false`: unknown properties are an error.
+    pub deny_unknown: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    /// The property name on the wire.
+    pub json_name: String,
+    /// The Rust field name.
+    pub rust_name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    /// The field sits on a cycle of inline (non-heap) types and must be boxed.
+    pub boxed: bool,
+    pub doc: Option<String>,
+    pub constraints: Constraints,
+    pub default: Option<Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnumValue {
+    pub value: String,
+    pub variant: String,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Union {
+    /// In the order serde tries them: every variant is reachable.
+    pub variants: Vec<Variant>,
+    /// The tag property of an internally tagged union; `None` for an untagged one.
+    pub tag: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    pub name: String,
+    pub ty: TypeRef,
+    /// The tag value that selects this variant (tagged unions only).
+    pub tag_value: Option<String>,
+    pub boxed: bool,
+}
+
+/// The type of a field, variant, parameter or body.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TypeRef {
+    Named(String),
+    String,
+    I32,
+    I64,
+    U64,
+    F64,
+    Bool,
+    /// `format: binary`.
+    Binary,
+    /// `format: date-time`.
+    DateTime,
+    /// Anything at all.
+    Value,
+    /// A free-form object.
+    Object,
+    Array(Box<TypeRef>),
+    /// An object whose every property has one type.
+    Map(Box<TypeRef>),
+}
+
+impl TypeRef {
+    /// Whether this type or one inside it satisfies `pred`.
+    pub fn any(&self, pred: &dyn Fn(&TypeRef) -> bool) -> bool {
+        pred(self)
+            || match self {
+                TypeRef::Array(inner) | TypeRef::Map(inner) => inner.any(pred),
+                _ => false,
+            }
+    }
+}
+
+/// The limits a value must respect, kept for validation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Constraints {
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub exclusive_minimum: bool,
+    pub exclusive_maximum: bool,
+    pub min_length: Option<usize>,
+    pub max_length: Option<usize>,
+    pub min_items: Option<usize>,
+    pub max_items: Option<usize>,
+    pub pattern: Option<String>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Operation {
+    /// The spec's `operationId`.
+    pub id: String,
+    pub method: String,
+    pub path: String,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub parameters: Vec<Parameter>,
+    pub body: Option<Body>,
+    pub responses: Vec<Response>,
+    /// Alternatives, any one of which is enough; each names the schemes it needs together.
+    pub security: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ParamLocation {
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    pub name: String,
+    pub rust_name: String,
+    pub location: ParamLocation,
+    pub required: bool,
+    pub ty: TypeRef,
+    pub default: Option<Value>,
+    pub doc: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Body {
+    pub required: bool,
+    pub media_type: String,
+    pub kind: BodyKind,
+    pub ty: TypeRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyKind {
+    Json,
+    /// `multipart/form-data`; the properties that carry files.
+    Multipart {
+        file_fields: Vec<String>,
+    },
+    /// Anything else, carried as raw bytes.
+    Raw,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Response {
+    pub status: Status,
+    pub description: String,
+    /// Media type and type of the body, when there is one.
+    pub body: Option<(String, TypeRef)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Status {
+    Code(u16),
+    /// `2XX` and the like: the first digit.
+    Range(u16),
+    Default,
+}
+
+/// Builds the model of a bundle.
+pub fn build(bundle: &Bundle) -> Model {
+    let mut builder = schema::TypeBuilder::new(bundle);
+    let mut operations = operations::build(bundle, &mut builder);
+    let (mut types, mut warnings) = builder.finish();
+    box_cycles(&mut types);
+    for op in &mut operations {
+        if let Some(body) = &mut op.body {
+            if let (BodyKind::Multipart { file_fields }, TypeRef::Named(name)) =
+                (&mut body.kind, &body.ty)
+            {
+                *file_fields = file_fields_of(types.get(name));
+            }
+        }
+    }
+    warnings.sort();
+    warnings.dedup();
+    Model {
+        types,
+        operations,
+        warnings,
+    }
+}
+
+/// Marks the fields and variants that hold a type inline while that type (directly or through
+/// other inline holders) holds the first one again: without a `Box` such a type has no size.
+fn box_cycles(types: &mut BTreeMap<String, NamedType>) {
+    let edges: BTreeMap<String, BTreeSet<String>> = types
+        .iter()
+        .map(|(name, t)| (name.clone(), inline_targets(t).into_iter().collect()))
+        .collect();
+    let reaches = |from: &str, to: &str| -> bool {
+        let mut stack = vec![from.to_owned()];
+        let mut seen = BTreeSet::new();
+        while let Some(n) = stack.pop() {
+            if n == to {
+                return true;
+            }
+            if seen.insert(n.clone()) {
+                stack.extend(edges.get(&n).into_iter().flatten().cloned());
+            }
+        }
+        false
+    };
+    let mut to_box: Vec<(String, usize)> = Vec::new();
+    for (name, t) in types.iter() {
+        let holders: Vec<Option<&TypeRef>> = match &t.def {
+            TypeDef::Struct(s) => s.fields.iter().map(|f| Some(&f.ty)).collect(),
+            TypeDef::Union(u) => u.variants.iter().map(|v| Some(&v.ty)).collect(),
+            _ => Vec::new(),
+        };
+        for (i, ty) in holders.into_iter().enumerate() {
+            if let Some(TypeRef::Named(target)) = ty {
+                if reaches(target, name) {
+                    to_box.push((name.clone(), i));
+                }
+            }
+        }
+    }
+    for (name, i) in to_box {
+        match types.get_mut(&name).map(|t| &mut t.def) {
+            Some(TypeDef::Struct(s)) => s.fields[i].boxed = true,
+            Some(TypeDef::Union(u)) => u.variants[i].boxed = true,
+            _ => {}
+        }
+    }
+}
+
+/// The named types a type holds by value (not behind a `Vec` or a map).
+fn inline_targets(t: &NamedType) -> Vec<String> {
+    let direct = |r: &TypeRef| match r {
+        TypeRef::Named(n) => Some(n.clone()),
+        _ => None,
+    };
+    match &t.def {
+        TypeDef::Struct(s) => s.fields.iter().filter_map(|f| direct(&f.ty)).collect(),
+        TypeDef::Union(u) => u.variants.iter().filter_map(|v| direct(&v.ty)).collect(),
+        TypeDef::Alias(r) => direct(r).into_iter().collect(),
+        TypeDef::StringEnum(_) => Vec::new(),
+    }
+}
+
+/// The properties of a multipart body that carry files (bytes, or a list of them).
+fn file_fields_of(t: Option<&NamedType>) -> Vec<String> {
+    let Some(TypeDef::Struct(s)) = t.map(|t| &t.def) else {
+        return Vec::new();
+    };
+    s.fields
+        .iter()
+        .filter(|f| f.ty.any(&|r| *r == TypeRef::Binary))
+        .map(|f| f.json_name.clone())
+        .collect()
+}

@@ -1,0 +1,304 @@
+//! Paths and operations to the model's operations, building the types they reach on the way.
+
+use heck::ToUpperCamelCase;
+use openapiv3::{
+    MediaType, Parameter as ApiParameter, ParameterSchemaOrContent, PathItem, ReferenceOr,
+    RequestBody, Response as ApiResponse, StatusCode,
+};
+
+use super::naming::{field_ident, type_ident};
+use super::schema::{child, SchemaRef, TypeBuilder};
+use super::{Body, BodyKind, Operation, ParamLocation, Parameter, Response, Status, TypeRef};
+use crate::bundle::Bundle;
+
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
+pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
+    let api = &bundle.openapi;
+    let mut operations = Vec::new();
+    for (path, item) in &api.paths.paths {
+        let ReferenceOr::Item(item) = item else {
+            types.warn(
+                format!("#/paths/{path}"),
+                "path item reference left after bundling; skipped",
+            );
+            continue;
+        };
+        for (method, op) in operations_of(item) {
+            let at = format!(
+                "#/paths/{}/{method}",
+                path.replace('~', "~0").replace('/', "~1")
+            );
+            let id = match &op.operation_id {
+                Some(id) => id.clone(),
+                None => {
+                    let id = format!("{method} {path}").to_upper_camel_case();
+                    types.warn(&at, format!("no operationId; named `{id}`"));
+                    id
+                }
+            };
+            let type_prefix = type_ident(&id);
+            let parameters = item
+                .parameters
+                .iter()
+                .chain(&op.parameters)
+                .filter_map(|p| resolve_parameter(bundle, p))
+                .map(|p| parameter(p, &type_prefix, &at, types))
+                .collect::<Vec<_>>();
+            // Operation parameters override path-level ones with the same name and place.
+            let mut parameters = parameters;
+            dedup_parameters(&mut parameters);
+            let body = op
+                .request_body
+                .as_ref()
+                .and_then(|b| resolve_body(bundle, b))
+                .and_then(|b| body(b, &type_prefix, &at, types));
+            let responses = op
+                .responses
+                .default
+                .iter()
+                .map(|r| (Status::Default, r))
+                .chain(op.responses.responses.iter().map(|(code, r)| {
+                    let status = match code {
+                        StatusCode::Code(c) => Status::Code(*c),
+                        StatusCode::Range(r) => Status::Range(*r),
+                    };
+                    (status, r)
+                }))
+                .filter_map(|(status, r)| {
+                    resolve_response(bundle, r)
+                        .map(|r| response(status, r, &type_prefix, &at, types))
+                })
+                .collect();
+            let security = op
+                .security
+                .as_ref()
+                .or(api.security.as_ref())
+                .map(|alternatives| {
+                    alternatives
+                        .iter()
+                        .map(|req| req.keys().cloned().collect())
+                        .collect()
+                })
+                .unwrap_or_default();
+            operations.push(Operation {
+                id,
+                method: method.to_owned(),
+                path: path.clone(),
+                summary: op.summary.clone(),
+                description: op.description.clone(),
+                parameters,
+                body,
+                responses,
+                security,
+            });
+        }
+    }
+    operations
+}
+
+fn operations_of(item: &PathItem) -> Vec<(&'static str, &openapiv3::Operation)> {
+    let all = [
+        &item.get,
+        &item.put,
+        &item.post,
+        &item.delete,
+        &item.options,
+        &item.head,
+        &item.patch,
+        &item.trace,
+    ];
+    METHODS
+        .into_iter()
+        .zip(all)
+        .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
+        .collect()
+}
+
+fn dedup_parameters(parameters: &mut Vec<Parameter>) {
+    let mut kept: Vec<Parameter> = Vec::new();
+    for p in parameters.drain(..) {
+        if let Some(existing) = kept
+            .iter_mut()
+            .find(|k| k.name == p.name && k.location == p.location)
+        {
+            *existing = p;
+        } else {
+            kept.push(p);
+        }
+    }
+    *parameters = kept;
+}
+
+/// Follows `#/components/<section>/<name>` references (and refs to refs) to the item.
+fn resolve<'a, T>(
+    item: &'a ReferenceOr<T>,
+    section: &str,
+    lookup: impl Fn(&str) -> Option<&'a ReferenceOr<T>>,
+) -> Option<&'a T> {
+    let mut current = item;
+    for _ in 0..32 {
+        match current {
+            ReferenceOr::Item(t) => return Some(t),
+            ReferenceOr::Reference { reference } => {
+                let name = reference.strip_prefix(&format!("#/components/{section}/"))?;
+                current = lookup(name)?;
+            }
+        }
+    }
+    None
+}
+
+fn resolve_parameter<'a>(
+    bundle: &'a Bundle,
+    p: &'a ReferenceOr<ApiParameter>,
+) -> Option<&'a ApiParameter> {
+    resolve(p, "parameters", |n| {
+        bundle.openapi.components.as_ref()?.parameters.get(n)
+    })
+}
+
+fn resolve_body<'a>(
+    bundle: &'a Bundle,
+    b: &'a ReferenceOr<RequestBody>,
+) -> Option<&'a RequestBody> {
+    resolve(b, "requestBodies", |n| {
+        bundle.openapi.components.as_ref()?.request_bodies.get(n)
+    })
+}
+
+fn resolve_response<'a>(
+    bundle: &'a Bundle,
+    r: &'a ReferenceOr<ApiResponse>,
+) -> Option<&'a ApiResponse> {
+    resolve(r, "responses", |n| {
+        bundle.openapi.components.as_ref()?.responses.get(n)
+    })
+}
+
+fn parameter(p: &ApiParameter, prefix: &str, at: &str, types: &mut TypeBuilder<'_>) -> Parameter {
+    let (data, location) = match p {
+        ApiParameter::Path { parameter_data, .. } => (parameter_data, ParamLocation::Path),
+        ApiParameter::Query { parameter_data, .. } => (parameter_data, ParamLocation::Query),
+        ApiParameter::Header { parameter_data, .. } => (parameter_data, ParamLocation::Header),
+        ApiParameter::Cookie { parameter_data, .. } => (parameter_data, ParamLocation::Cookie),
+    };
+    let hint = format!("{prefix}{}", type_ident(&data.name));
+    let param_at = child(&child(at, "parameters"), &data.name);
+    let (ty, default) = match &data.format {
+        ParameterSchemaOrContent::Schema(s) => {
+            let default = match s {
+                ReferenceOr::Item(schema) => schema.schema_data.default.clone(),
+                ReferenceOr::Reference { .. } => None,
+            };
+            (
+                types.type_of(SchemaRef::from(s), &hint, &param_at).0,
+                default,
+            )
+        }
+        ParameterSchemaOrContent::Content(content) => match content.first() {
+            Some((_, media)) => (media_type(media, &hint, &param_at, types), None),
+            None => (TypeRef::String, None),
+        },
+    };
+    Parameter {
+        name: data.name.clone(),
+        rust_name: field_ident(&data.name),
+        location,
+        required: data.required || location == ParamLocation::Path,
+        ty,
+        default,
+        doc: data.description.clone(),
+    }
+}
+
+fn media_type(media: &MediaType, hint: &str, at: &str, types: &mut TypeBuilder<'_>) -> TypeRef {
+    match &media.schema {
+        Some(s) => {
+            types
+                .type_of(SchemaRef::from(s), hint, &child(at, "schema"))
+                .0
+        }
+        None => TypeRef::Value,
+    }
+}
+
+/// The media type a body is read as, most structured first.
+fn preferred_media(
+    content: &indexmap::IndexMap<String, MediaType>,
+) -> Option<(&String, &MediaType)> {
+    let rank = |m: &str| {
+        if m == "application/json" || m.ends_with("+json") {
+            0
+        } else if m == "multipart/form-data" {
+            1
+        } else if m == "application/x-www-form-urlencoded" {
+            2
+        } else {
+            3
+        }
+    };
+    content.iter().min_by_key(|(m, _)| rank(m))
+}
+
+fn body(b: &RequestBody, prefix: &str, at: &str, types: &mut TypeBuilder<'_>) -> Option<Body> {
+    let (media, content) = preferred_media(&b.content)?;
+    let body_at = child(&child(&child(at, "requestBody"), "content"), media);
+    let hint = format!("{prefix}Body");
+    let is_json = media == "application/json" || media.ends_with("+json");
+    let kind = if is_json {
+        BodyKind::Json
+    } else if media == "multipart/form-data" {
+        BodyKind::Multipart {
+            file_fields: Vec::new(),
+        }
+    } else {
+        BodyKind::Raw
+    };
+    let ty = if kind == BodyKind::Raw {
+        TypeRef::Binary
+    } else {
+        media_type(content, &hint, &body_at, types)
+    };
+    Some(Body {
+        required: b.required,
+        media_type: media.clone(),
+        kind,
+        ty,
+    })
+}
+
+fn response(
+    status: Status,
+    r: &ApiResponse,
+    prefix: &str,
+    at: &str,
+    types: &mut TypeBuilder<'_>,
+) -> Response {
+    let code = match status {
+        Status::Code(c) => c.to_string(),
+        Status::Range(r) => format!("{r}XX"),
+        Status::Default => "default".into(),
+    };
+    let body = preferred_media(&r.content).map(|(media, content)| {
+        let is_json = media == "application/json" || media.ends_with("+json");
+        let ty = if is_json {
+            let hint = format!("{prefix}Response{code}");
+            let resp_at = child(
+                &child(&child(&child(at, "responses"), &code), "content"),
+                media,
+            );
+            media_type(content, &hint, &resp_at, types)
+        } else {
+            TypeRef::Binary
+        };
+        (media.clone(), ty)
+    });
+    Response {
+        status,
+        description: r.description.clone(),
+        body,
+    }
+}

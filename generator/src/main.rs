@@ -1,0 +1,147 @@
+//! `cargo run -p generator`: regenerate `generated/src` from `spec/openapi.yaml`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context};
+use clap::Parser;
+use generator::{emit::GeneratedFile, generate, GenerateError};
+
+/// Generates the gateway's Rust code from its OpenAPI tree.
+///
+/// Reads the root YAML file, follows every `$ref` across files, and writes one Rust file per
+/// concern into the output folder. Exit status: 0 on success, 1 when `--check` finds stale files
+/// or a file cannot be written, 2 when the spec itself is wrong (the message names the chain of
+/// references that led to the problem).
+#[derive(Debug, Parser)]
+#[command(version)]
+struct Args {
+    /// Root file of the OpenAPI tree.
+    #[arg(long, value_name = "FILE", default_value_os_t = workspace_path("spec/openapi.yaml"))]
+    spec: PathBuf,
+
+    /// Folder the Rust files are written to.
+    #[arg(long, value_name = "DIR", default_value_os_t = workspace_path("generated/src"))]
+    out: PathBuf,
+
+    /// Generate in memory and compare with the files in the output folder; fail naming every
+    /// file that differs. Nothing is written.
+    #[arg(long)]
+    check: bool,
+
+    /// Also write the bundled single-file spec (OpenAPI 3.0 dialect) to FILE: JSON when the
+    /// name ends in `.json`, YAML otherwise.
+    #[arg(long, value_name = "FILE")]
+    bundle: Option<PathBuf>,
+}
+
+/// A path inside this workspace, so the defaults work from any current folder.
+fn workspace_path(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .without_time()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .init();
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let spec_error = e
+                .downcast_ref::<GenerateError>()
+                .is_some_and(|g| matches!(g, GenerateError::Spec(_)));
+            tracing::error!("{e:#}");
+            ExitCode::from(if spec_error { 2 } else { 1 })
+        }
+    }
+}
+
+fn run(args: &Args) -> anyhow::Result<()> {
+    let source = source_label(&args.spec, &args.out);
+    let generated = generate(&args.spec, &source)?;
+    for warning in generated.warnings() {
+        tracing::warn!("{}: {}", warning.at, warning.message);
+    }
+    if let Some(path) = &args.bundle {
+        write_bundle(path, &generated.bundle.document)?;
+    }
+    if args.check {
+        let stale = stale_files(&args.out, &generated.files);
+        if !stale.is_empty() {
+            bail!(
+                "generated code is stale; run `cargo run -p generator` and commit the result: {}",
+                stale.join(", ")
+            );
+        }
+        tracing::info!(
+            "{} generated file(s) in {} are up to date",
+            generated.files.len(),
+            args.out.display()
+        );
+        return Ok(());
+    }
+    std::fs::create_dir_all(&args.out)
+        .with_context(|| format!("cannot create {}", args.out.display()))?;
+    for file in &generated.files {
+        let path = args.out.join(&file.name);
+        std::fs::write(&path, &file.contents)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    tracing::info!(
+        "wrote {} file(s) ({} types, {} operations) to {}",
+        generated.files.len(),
+        generated.model.types.len(),
+        generated.model.operations.len(),
+        args.out.display()
+    );
+    Ok(())
+}
+
+/// How the headers name the spec: relative to the project (two levels above `generated/src`)
+/// when it lies inside, else by file name, so the output never depends on the current folder.
+fn source_label(spec: &Path, out: &Path) -> String {
+    let project = out
+        .canonicalize()
+        .ok()
+        .and_then(|o| o.parent().and_then(Path::parent).map(Path::to_path_buf));
+    let relative = spec.canonicalize().ok().and_then(|s| {
+        project.and_then(|p| {
+            s.strip_prefix(p)
+                .ok()
+                .map(|r| r.to_string_lossy().replace('\\', "/"))
+        })
+    });
+    relative.unwrap_or_else(|| {
+        spec.file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "the spec".into())
+    })
+}
+
+fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|f| std::fs::read_to_string(out.join(&f.name)).ok().as_deref() != Some(&f.contents))
+        .map(|f| out.join(&f.name).display().to_string())
+        .collect()
+}
+
+fn write_bundle(path: &Path, document: &serde_json::Value) -> anyhow::Result<()> {
+    let text = if path.extension().is_some_and(|e| e == "json") {
+        serde_json::to_string_pretty(document)? + "\n"
+    } else {
+        serde_yaml::to_string(document)?
+    };
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    tracing::info!("wrote the bundled spec to {}", path.display());
+    Ok(())
+}

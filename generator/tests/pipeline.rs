@@ -1,0 +1,360 @@
+//! The whole pipeline on small trees written for the purpose, on the project's own spec, and
+//! through the command line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use generator::ir::{BodyKind, ParamLocation, Status, TypeDef, TypeRef};
+use generator::{generate, Generated};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn project(relative: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative)
+}
+
+fn constructs() -> Generated {
+    generate(
+        &fixture("pipeline/constructs/openapi.yaml"),
+        "constructs/openapi.yaml",
+    )
+    .expect("the constructs tree generates")
+}
+
+fn types_rs(generated: &Generated) -> &str {
+    &generated
+        .files
+        .iter()
+        .find(|f| f.name == "types.rs")
+        .expect("types.rs is emitted")
+        .contents
+}
+
+/// `needle` must appear in the code once whitespace and trailing commas are ignored, so the
+/// test does not depend on where prettyplease breaks lines.
+fn assert_emits(code: &str, needle: &str) {
+    let squash = |s: &str| {
+        s.split_whitespace()
+            .collect::<String>()
+            .replace(",>", ">")
+            .replace(",)", ")")
+            .replace(",}", "}")
+    };
+    let needle_squashed = squash(needle);
+    assert!(
+        squash(code).contains(needle_squashed.trim_end_matches(',')),
+        "generated code lacks `{needle}`"
+    );
+}
+
+#[test]
+fn the_checked_in_code_is_what_the_spec_generates() {
+    let generated = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml")
+        .expect("the project's spec generates");
+    for file in &generated.files {
+        let path = project("generated/src").join(&file.name);
+        let on_disk = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        assert!(
+            on_disk == file.contents,
+            "{} is stale: run `cargo run -p generator` and commit the result",
+            path.display()
+        );
+    }
+    assert!(
+        generated.warnings().next().is_none(),
+        "the project's spec should generate without warnings: {:?}",
+        generated.warnings().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_projects_spec_has_all_eighteen_operations() {
+    let generated = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
+    let ops = &generated.model.operations;
+    assert_eq!(ops.len(), 18);
+    for op in ops {
+        assert_eq!(
+            op.security,
+            [
+                ["BearerAuth"],
+                ["BasicAuth"],
+                ["VirtualKeyAuth"],
+                ["ApiKeyAuth"]
+            ],
+            "{}",
+            op.id
+        );
+    }
+    let submits: Vec<_> = ops.iter().filter(|o| o.method == "post").collect();
+    assert_eq!(submits.len(), 9);
+    let multipart: Vec<_> = submits
+        .iter()
+        .filter(|o| {
+            matches!(
+                o.body.as_ref().map(|b| &b.kind),
+                Some(BodyKind::Multipart { .. })
+            )
+        })
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(
+        multipart,
+        [
+            "createAsyncTranscription",
+            "createAsyncImageEdit",
+            "createAsyncImageVariation"
+        ]
+    );
+    let ttl = submits[0]
+        .parameters
+        .iter()
+        .find(|p| p.location == ParamLocation::Header)
+        .expect("submit takes the TTL header");
+    assert_eq!(ttl.name, "x-bf-async-job-result-ttl");
+    assert_eq!(ttl.default, Some(serde_json::json!(3600)));
+    let poll = ops.iter().find(|o| o.id == "getAsyncEmbeddingJob").unwrap();
+    let statuses: Vec<_> = poll.responses.iter().map(|r| r.status).collect();
+    assert_eq!(
+        statuses,
+        [Status::Code(200), Status::Code(202), Status::Code(404)]
+    );
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let first = constructs();
+    let second = constructs();
+    assert_eq!(first.files, second.files);
+    assert_eq!(first.bundle.document, second.bundle.document);
+}
+
+#[test]
+fn the_bundle_is_one_document_in_the_30_dialect() {
+    let generated = constructs();
+    let doc = &generated.bundle.document;
+    assert_eq!(doc["openapi"], "3.0.3");
+    assert!(doc["info"].get("summary").is_none());
+    assert!(doc["info"]["license"].get("identifier").is_none());
+    let text = serde_json::to_string(doc).unwrap();
+    for (i, _) in text.match_indices("\"$ref\":\"") {
+        let rest = &text[i + 8..];
+        assert!(
+            rest.starts_with("#/components/"),
+            "a reference leaves the bundle: {}",
+            &rest[..rest.find('"').unwrap_or(rest.len())]
+        );
+    }
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    // The root's alias and the file's schema are one component, not two.
+    assert!(schemas.contains_key("Problem"));
+    assert_eq!(schemas["Problem"]["additionalProperties"], false);
+    // 3.1 forms were normalised where they stood.
+    let thing = &schemas["Thing"]["properties"];
+    assert_eq!(thing["note"]["type"], "string");
+    assert_eq!(thing["note"]["nullable"], true);
+    assert_eq!(thing["kind"]["enum"], serde_json::json!(["widget"]));
+    let extra = &schemas["Upload"]["properties"]["extra_files"]["items"];
+    assert_eq!(extra["format"], "binary");
+}
+
+#[test]
+fn a_name_clash_is_renamed_and_reported() {
+    let generated = constructs();
+    let warnings: Vec<String> = generated.warnings().map(|w| w.to_string()).collect();
+    assert_eq!(
+        warnings,
+        [
+            "warning: other/items.yaml#/Item: schemas name `Item` is already used by \
+          schemas/things.yaml#/Item; this one is bundled as `ItemsItem`"
+        ]
+    );
+    assert_emits(
+        types_rs(&generated),
+        "pub other_item: ::std::option::Option<ItemsItem>,",
+    );
+}
+
+#[test]
+fn fields_follow_the_mapping_rules() {
+    let generated = constructs();
+    let code = types_rs(&generated);
+    // Keyword and non-identifier names are renamed and keep their wire names.
+    assert_emits(
+        code,
+        r#"#[serde(rename = "type")] pub type_: ::std::string::String,"#,
+    );
+    assert_emits(code, r#"#[serde(rename = "image[]")]"#);
+    // Optional fields are skipped when absent.
+    assert_emits(
+        code,
+        r#"#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+           pub size: ::std::option::Option<i32>,"#,
+    );
+    assert_emits(
+        code,
+        "pub when: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,",
+    );
+    assert_emits(
+        code,
+        "pub labels: ::std::option::Option<::std::collections::BTreeMap<::std::string::String, ::std::string::String>>,",
+    );
+    assert_emits(
+        code,
+        "pub extra: ::std::option::Option<::serde_json::Value>,",
+    );
+    // `const` became a one-value enum.
+    assert_emits(
+        code,
+        r#"pub enum ThingKind { #[serde(rename = "widget")] Widget, }"#,
+    );
+    // A ref to a ref is an alias of the final type.
+    assert_emits(code, "pub type AliasOfAlias = Base;");
+    // `additionalProperties: false` refuses unknown fields.
+    assert_emits(code, "#[serde(deny_unknown_fields)] pub struct Problem");
+    // Bytes, alone and in a list.
+    assert_emits(code, "pub file: Binary,");
+    assert_emits(
+        code,
+        "pub extra_files: ::std::option::Option<::std::vec::Vec<Binary>>,",
+    );
+}
+
+#[test]
+fn all_of_is_merged_into_one_struct() {
+    let generated = constructs();
+    let TypeDef::Struct(merged) = &generated.model.types["Merged"].def else {
+        panic!("Merged is not a struct")
+    };
+    let fields: Vec<(&str, bool)> = merged
+        .fields
+        .iter()
+        .map(|f| (f.json_name.as_str(), f.required))
+        .collect();
+    assert_eq!(fields, [("id", true), ("extra_field", true)]);
+}
+
+#[test]
+fn unions_try_the_most_specific_variant_first() {
+    let generated = constructs();
+    let code = types_rs(&generated);
+    assert_emits(code, "pub enum ThingAmount { Integer(i64), Number(f64), }");
+    assert_emits(
+        code,
+        "pub enum ThingStop { StringArray(::std::vec::Vec<::std::string::String>), String(::std::string::String), }",
+    );
+}
+
+#[test]
+fn recursion_is_boxed_only_where_the_type_would_have_no_size() {
+    let generated = constructs();
+    let code = types_rs(&generated);
+    assert_emits(
+        code,
+        "pub parent: ::std::option::Option<::std::boxed::Box<Tree>>,",
+    );
+    // A list already puts its items on the heap.
+    assert_emits(
+        code,
+        "pub children: ::std::option::Option<::std::vec::Vec<Tree>>,",
+    );
+}
+
+#[test]
+fn operations_keep_parameters_bodies_and_responses() {
+    let generated = constructs();
+    let ops = &generated.model.operations;
+    let create = ops.iter().find(|o| o.id == "createThing").unwrap();
+    let ttl = &create.parameters[0];
+    assert_eq!(
+        (ttl.name.as_str(), ttl.location, ttl.required, &ttl.ty),
+        ("x-ttl", ParamLocation::Header, false, &TypeRef::I64)
+    );
+    let body = create.body.as_ref().unwrap();
+    assert_eq!(body.kind, BodyKind::Json, "JSON is preferred when offered");
+    assert_eq!(body.ty, TypeRef::Named("Thing".into()));
+    let statuses: Vec<_> = create.responses.iter().map(|r| r.status).collect();
+    assert_eq!(statuses, [Status::Default, Status::Code(200)]);
+
+    let upload = ops.iter().find(|o| o.id == "upload").unwrap();
+    assert_eq!(
+        upload.body.as_ref().unwrap().kind,
+        BodyKind::Multipart {
+            file_fields: vec!["file".into(), "extra_files".into()]
+        }
+    );
+}
+
+fn run_cli(args: &[&str]) -> (Option<i32>, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_generator"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .env("RUST_LOG", "info")
+        .output()
+        .expect("the generator runs");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_missing_ref_prints_the_chain_and_exits_2() {
+    let spec = fixture("load/missing_pointer/openapi.yaml");
+    let out = tempfile::tempdir().unwrap();
+    let (code, stderr) = run_cli(&[
+        "--spec",
+        spec.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "openapi.yaml#/paths/~1v1~1async~1embeddings -> \
+             paths/inference/async.yaml#/async-embeddings/post/requestBody/content/application~1json/schema -> \
+             schemas/inference/embeddings.yaml#/Missing"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        std::fs::read_dir(out.path()).unwrap().next().is_none(),
+        "nothing is written for a broken spec"
+    );
+}
+
+#[test]
+fn check_names_stale_files_and_writes_nothing() {
+    let spec = fixture("pipeline/constructs/openapi.yaml");
+    let out = tempfile::tempdir().unwrap();
+    let out_dir = out.path().to_str().unwrap();
+    let spec = spec.to_str().unwrap();
+
+    let (code, stderr) = run_cli(&["--spec", spec, "--out", out_dir, "--check"]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(stderr.contains("types.rs"), "{stderr}");
+    assert!(std::fs::read_dir(out.path()).unwrap().next().is_none());
+
+    let bundle = out.path().join("bundle.json");
+    let (code, stderr) = run_cli(&[
+        "--spec",
+        spec,
+        "--out",
+        out_dir,
+        "--bundle",
+        bundle.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&bundle).unwrap()).unwrap();
+    assert_eq!(written["openapi"], "3.0.3");
+
+    let (code, stderr) = run_cli(&["--spec", spec, "--out", out_dir, "--check"]);
+    assert_eq!(code, Some(0), "{stderr}");
+}
