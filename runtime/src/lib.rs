@@ -1,0 +1,1 @@
+//! The hand-written job runtime that the generated gateway links against.

@@ -1,0 +1,3 @@
+//! Helpers shared by the gateway's cross-crate tests.
+
+pub mod fixtures;
