@@ -1,0 +1,1 @@
+//! Runs a claimed job against its provider.

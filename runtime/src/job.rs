@@ -1,0 +1,348 @@
+//! Jobs as the runtime keeps them.
+
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+
+use crate::kind::JobKind;
+
+/// A job's identifier: a random UUID, so ids cannot be guessed from one another.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JobId(String);
+
+impl JobId {
+    pub fn new_random() -> Self {
+        JobId(uuid::Uuid::new_v4().to_string())
+    }
+
+    /// Accepts only the canonical UUID text, so a lookup never reaches the store with garbage.
+    pub fn parse(s: &str) -> Option<Self> {
+        let uuid = uuid::Uuid::try_parse(s).ok()?;
+        let canonical = uuid.hyphenated().to_string();
+        (canonical == s).then_some(JobId(canonical))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for JobId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Where a job is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobStatus {
+    Pending,
+    Processing,
+    Completed,
+    Failed,
+}
+
+impl JobStatus {
+    pub const ALL: [JobStatus; 4] = [
+        JobStatus::Pending,
+        JobStatus::Processing,
+        JobStatus::Completed,
+        JobStatus::Failed,
+    ];
+
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Pending => "pending",
+            JobStatus::Processing => "processing",
+            JobStatus::Completed => "completed",
+            JobStatus::Failed => "failed",
+        }
+    }
+
+    pub const fn is_terminal(self) -> bool {
+        matches!(self, JobStatus::Completed | JobStatus::Failed)
+    }
+}
+
+impl fmt::Display for JobStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown job status `{0}`")]
+pub struct UnknownStatus(pub String);
+
+impl FromStr for JobStatus {
+    type Err = UnknownStatus;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        JobStatus::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| UnknownStatus(s.to_owned()))
+    }
+}
+
+/// One part of a multipart request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    pub name: String,
+    pub file_name: Option<String>,
+    pub content_type: Option<String>,
+    pub data: Bytes,
+}
+
+/// A request body as the client sent it, kept until the job has run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Payload {
+    /// The JSON bytes exactly as received.
+    Json(Bytes),
+    /// The parts in the order received.
+    Multipart(Vec<Part>),
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("stored payload is corrupt: {0}")]
+pub struct CorruptPayload(&'static str);
+
+const TAG_JSON: u8 = b'J';
+const TAG_MULTIPART: u8 = b'M';
+const ABSENT: u32 = u32::MAX;
+
+impl Payload {
+    /// A compact binary form for storage: a tag byte, then for multipart each part's fields as
+    /// length-prefixed bytes (absent optional fields have length `u32::MAX`).
+    pub fn encode(&self) -> Vec<u8> {
+        match self {
+            Payload::Json(bytes) => {
+                let mut out = Vec::with_capacity(bytes.len() + 1);
+                out.push(TAG_JSON);
+                out.extend_from_slice(bytes);
+                out
+            }
+            Payload::Multipart(parts) => {
+                let size: usize = parts
+                    .iter()
+                    .map(|p| {
+                        16 + p.name.len()
+                            + p.data.len()
+                            + p.file_name.as_ref().map_or(0, String::len)
+                            + p.content_type.as_ref().map_or(0, String::len)
+                    })
+                    .sum();
+                let mut out = Vec::with_capacity(size + 1);
+                out.push(TAG_MULTIPART);
+                for part in parts {
+                    put(&mut out, Some(part.name.as_bytes()));
+                    put(&mut out, part.file_name.as_deref().map(str::as_bytes));
+                    put(&mut out, part.content_type.as_deref().map(str::as_bytes));
+                    put(&mut out, Some(&part.data));
+                }
+                out
+            }
+        }
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Payload, CorruptPayload> {
+        let (&tag, rest) = bytes.split_first().ok_or(CorruptPayload("empty"))?;
+        match tag {
+            TAG_JSON => Ok(Payload::Json(Bytes::copy_from_slice(rest))),
+            TAG_MULTIPART => {
+                let mut parts = Vec::new();
+                let mut rest = rest;
+                while !rest.is_empty() {
+                    let name = take(&mut rest)?.ok_or(CorruptPayload("part without a name"))?;
+                    let file_name = take(&mut rest)?;
+                    let content_type = take(&mut rest)?;
+                    let data = take(&mut rest)?.ok_or(CorruptPayload("part without data"))?;
+                    parts.push(Part {
+                        name: text(name)?,
+                        file_name: file_name.map(text).transpose()?,
+                        content_type: content_type.map(text).transpose()?,
+                        data: Bytes::copy_from_slice(data),
+                    });
+                }
+                Ok(Payload::Multipart(parts))
+            }
+            _ => Err(CorruptPayload("unknown tag")),
+        }
+    }
+
+    /// Size of the body in bytes, for limits and metrics.
+    pub fn len(&self) -> usize {
+        match self {
+            Payload::Json(b) => b.len(),
+            Payload::Multipart(parts) => parts.iter().map(|p| p.data.len()).sum(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+fn put(out: &mut Vec<u8>, field: Option<&[u8]>) {
+    match field {
+        Some(bytes) => {
+            let len = u32::try_from(bytes.len()).unwrap_or(ABSENT - 1);
+            out.extend_from_slice(&len.to_le_bytes());
+            out.extend_from_slice(&bytes[..len as usize]);
+        }
+        None => out.extend_from_slice(&ABSENT.to_le_bytes()),
+    }
+}
+
+fn take<'a>(rest: &mut &'a [u8]) -> Result<Option<&'a [u8]>, CorruptPayload> {
+    if rest.len() < 4 {
+        return Err(CorruptPayload("truncated length"));
+    }
+    let (len, tail) = rest.split_at(4);
+    let len = u32::from_le_bytes([len[0], len[1], len[2], len[3]]);
+    if len == ABSENT {
+        *rest = tail;
+        return Ok(None);
+    }
+    let len = len as usize;
+    if tail.len() < len {
+        return Err(CorruptPayload("truncated field"));
+    }
+    let (field, tail) = tail.split_at(len);
+    *rest = tail;
+    Ok(Some(field))
+}
+
+fn text(bytes: &[u8]) -> Result<String, CorruptPayload> {
+    String::from_utf8(bytes.to_vec()).map_err(|_| CorruptPayload("field is not UTF-8"))
+}
+
+/// What the gateway accepted: everything needed to run the job later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewJob {
+    pub id: JobId,
+    pub kind: JobKind,
+    /// The principal that submitted it; only that principal can see it.
+    pub principal: String,
+    /// The provider named by the request's `model` (`provider/model`), for per-provider limits.
+    pub provider: String,
+    pub payload: Payload,
+    /// How long the result is kept after completion.
+    pub ttl: Duration,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A job as polling sees it (no payload).
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobRecord {
+    pub id: JobId,
+    pub kind: JobKind,
+    pub principal: String,
+    pub provider: String,
+    pub status: JobStatus,
+    pub ttl: Duration,
+    pub created_at: DateTime<Utc>,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+    /// How many times a worker has claimed it.
+    pub attempts: u32,
+    /// The final outcome, once terminal.
+    pub outcome: Option<Outcome>,
+}
+
+/// A job handed to a worker, with the lease that proves the worker still owns it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimedJob {
+    pub id: JobId,
+    pub kind: JobKind,
+    pub principal: String,
+    pub provider: String,
+    pub payload: Payload,
+    pub ttl: Duration,
+    pub attempts: u32,
+    /// Changes with every claim: a worker whose lease lapsed and was reclaimed by another holds
+    /// an old token, and its late writes are refused.
+    pub lease_token: String,
+}
+
+/// How a job ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The upstream's status code and result body (JSON).
+    Completed { status_code: u16, result: Bytes },
+    /// The status code to report and an error body in the `BifrostError` shape (JSON).
+    Failed { status_code: u16, error: Bytes },
+}
+
+impl Outcome {
+    pub fn status(&self) -> JobStatus {
+        match self {
+            Outcome::Completed { .. } => JobStatus::Completed,
+            Outcome::Failed { .. } => JobStatus::Failed,
+        }
+    }
+
+    pub fn status_code(&self) -> u16 {
+        match self {
+            Outcome::Completed { status_code, .. } | Outcome::Failed { status_code, .. } => {
+                *status_code
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn payloads_survive_encoding() {
+        let cases = [
+            Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
+            Payload::Multipart(vec![
+                Part {
+                    name: "model".into(),
+                    file_name: None,
+                    content_type: None,
+                    data: Bytes::from_static(b"echo/whisper"),
+                },
+                Part {
+                    name: "file".into(),
+                    file_name: Some("a.wav".into()),
+                    content_type: Some("audio/wav".into()),
+                    data: Bytes::from(vec![0u8, 1, 2, 255]),
+                },
+                Part {
+                    name: "empty".into(),
+                    file_name: Some(String::new()),
+                    content_type: None,
+                    data: Bytes::new(),
+                },
+            ]),
+            Payload::Multipart(Vec::new()),
+        ];
+        for payload in cases {
+            assert_eq!(Payload::decode(&payload.encode()).unwrap(), payload);
+        }
+    }
+
+    #[test]
+    fn corrupt_payloads_are_errors() {
+        assert!(Payload::decode(b"").is_err());
+        assert!(Payload::decode(b"X{}").is_err());
+        assert!(Payload::decode(&[TAG_MULTIPART, 5, 0, 0, 0, b'a']).is_err());
+        assert!(Payload::decode(&[TAG_MULTIPART, 255, 255, 255, 255]).is_err());
+    }
+
+    #[test]
+    fn job_ids_are_canonical_uuids() {
+        let id = JobId::new_random();
+        assert_eq!(JobId::parse(id.as_str()), Some(id.clone()));
+        assert_eq!(JobId::parse(&id.as_str().to_uppercase()), None);
+        assert_eq!(JobId::parse("not-an-id"), None);
+        assert_eq!(JobId::parse("'; drop table jobs; --"), None);
+    }
+}
