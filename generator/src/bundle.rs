@@ -61,6 +61,8 @@ pub enum BundleError {
     RootNotAMap,
     #[error("internal error: {0}")]
     Internal(String),
+    #[error("x-common-responses: {0}")]
+    Extension(String),
     #[error("the bundled document is not valid OpenAPI at {path}: {message}")]
     Dialect { path: String, message: String },
 }
@@ -307,11 +309,22 @@ impl Bundler<'_> {
 
         let mut doc = Map::new();
         for (key, value) in &root {
-            if key == "components" {
+            if key == "components" || key == COMMON_RESPONSES {
                 continue;
             }
             let rewritten = self.rewrite(value, &root_loc.child(key), Ctx::Doc.child(key))?;
             doc.insert(key.clone(), rewritten);
+        }
+        if let Some(common) = root.get(COMMON_RESPONSES) {
+            let at = root_loc.child(COMMON_RESPONSES);
+            let common = self.common_responses(common, &at)?;
+            let doc_secured = doc
+                .get("security")
+                .and_then(Value::as_array)
+                .is_some_and(|s| !s.is_empty());
+            if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+                add_common_responses(paths, &common, doc_secured);
+            }
         }
         while let Some((loc, kind, name)) = self.queue.pop_front() {
             // Not followed: a component that is itself a `$ref` stays a reference to the target's
@@ -346,6 +359,43 @@ impl Bundler<'_> {
         }
         downgrade_document(&mut doc);
         Ok(Value::Object(doc))
+    }
+
+    /// The groups of `x-common-responses`, each status's response rewritten like any other.
+    fn common_responses(
+        &mut self,
+        value: &Value,
+        at: &Location,
+    ) -> Result<CommonResponses, BundleError> {
+        let Value::Object(groups) = value else {
+            return Err(BundleError::Extension(format!(
+                "{at}: must map groups to responses"
+            )));
+        };
+        let mut common = CommonResponses::default();
+        for (group, responses) in groups {
+            let Value::Object(responses) = responses else {
+                return Err(BundleError::Extension(format!(
+                    "{at}/{group}: must map status codes to responses"
+                )));
+            };
+            let mut rewritten = Map::new();
+            for (status, response) in responses {
+                let loc = at.child(group).child(status);
+                rewritten.insert(status.clone(), self.rewrite(response, &loc, Ctx::Response)?);
+            }
+            match group.as_str() {
+                "secured" => common.secured = rewritten,
+                "with-body" => common.with_body = rewritten,
+                "all" => common.all = rewritten,
+                other => {
+                    return Err(BundleError::Extension(format!(
+                        "{at}: unknown group `{other}` (use `secured`, `with-body` or `all`)"
+                    )))
+                }
+            }
+        }
+        Ok(common)
     }
 
     /// Root components keep their names. A root component that is only a `$ref` to another file
@@ -502,6 +552,63 @@ impl Bundler<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The root extension naming answers that every operation of a kind can give.
+const COMMON_RESPONSES: &str = "x-common-responses";
+
+#[derive(Debug, Default)]
+struct CommonResponses {
+    /// For operations with a `security` requirement (their own or the document's).
+    secured: Map<String, Value>,
+    /// For operations with a request body.
+    with_body: Map<String, Value>,
+    all: Map<String, Value>,
+}
+
+/// Adds the common responses to each operation that lacks that status.
+fn add_common_responses(
+    paths: &mut Map<String, Value>,
+    common: &CommonResponses,
+    doc_secured: bool,
+) {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    for item in paths.values_mut() {
+        let Value::Object(item) = item else { continue };
+        for method in METHODS {
+            let Some(Value::Object(op)) = item.get_mut(method) else {
+                continue;
+            };
+            let secured = match op.get("security").and_then(Value::as_array) {
+                Some(alternatives) => !alternatives.is_empty(),
+                None => doc_secured,
+            };
+            let with_body = op.contains_key("requestBody");
+            let responses = op
+                .entry("responses")
+                .or_insert_with(|| Value::Object(Map::new()));
+            let Value::Object(responses) = responses else {
+                continue;
+            };
+            let groups = [
+                (secured, &common.secured),
+                (with_body, &common.with_body),
+                (true, &common.all),
+            ];
+            for (applies, group) in groups {
+                if !applies {
+                    continue;
+                }
+                for (status, response) in group {
+                    if !responses.contains_key(status) {
+                        responses.insert(status.clone(), response.clone());
+                    }
+                }
+            }
+        }
     }
 }
 

@@ -51,7 +51,7 @@ pub fn generate(spec: &Path, source: &str) -> Result<Generated, GenerateError> {
     let tree = load::load(spec)?;
     let bundle = bundle::bundle(&tree)?;
     let model = ir::build(&bundle);
-    let files = emit::emit(&model, source)?;
+    let files = emit::emit(&model, source, &bundle.document)?;
     Ok(Generated {
         bundle,
         model,

@@ -121,9 +121,16 @@ fn the_projects_spec_has_all_eighteen_operations() {
     assert_eq!(ttl.default, Some(serde_json::json!(3600)));
     let poll = ops.iter().find(|o| o.id == "getAsyncEmbeddingJob").unwrap();
     let statuses: Vec<_> = poll.responses.iter().map(|r| r.status).collect();
+    // The seed documents 200, 202 and 404; the root's x-common-responses adds 401 and 500.
     assert_eq!(
         statuses,
-        [Status::Code(200), Status::Code(202), Status::Code(404)]
+        [
+            Status::Code(200),
+            Status::Code(202),
+            Status::Code(404),
+            Status::Code(401),
+            Status::Code(500)
+        ]
     );
 }
 
@@ -357,4 +364,63 @@ fn check_names_stale_files_and_writes_nothing() {
 
     let (code, stderr) = run_cli(&["--spec", spec, "--out", out_dir, "--check"]);
     assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn an_async_operation_must_document_what_the_gateway_answers() {
+    let err = generate(
+        &fixture("pipeline/async_missing_status/openapi.yaml"),
+        "openapi.yaml",
+    )
+    .expect_err("the spec lacks 401 and 413");
+    assert_eq!(
+        err.to_string(),
+        "the spec cannot be served as written: operation `createAsyncEmbedding` \
+         (post /v1/async/embeddings) must document status 401, which the gateway answers"
+    );
+}
+
+#[test]
+fn the_server_has_one_handler_and_one_response_enum_per_operation() {
+    let generated = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
+    let server = &generated
+        .files
+        .iter()
+        .find(|f| f.name == "server.rs")
+        .expect("server.rs is emitted")
+        .contents;
+    for op in &generated.model.operations {
+        let handler = heck::ToSnakeCase::to_snake_case(op.id.as_str());
+        assert!(
+            server.contains(&format!("pub async fn {handler}(")),
+            "{handler}"
+        );
+        let response = format!(
+            "pub enum {}Response",
+            heck::ToUpperCamelCase::to_upper_camel_case(op.id.as_str())
+        );
+        assert!(server.contains(&response), "{response}");
+    }
+    // Submit answers: the documented ones plus those the gateway-wide extension adds.
+    assert_emits(
+        server,
+        "pub enum CreateAsyncTranscriptionResponse {
+            /// 202: Job accepted for processing
+            Accepted(AsyncJobResponse),
+            /// 400: The request was refused before anything was stored: the body, a header or a parameter
+            BadRequest(BifrostError),
+            /// 500: The gateway could not complete the request because of a fault on its side.
+            InternalServerError(BifrostError),
+            /// 401: No credential was sent, or the one sent matches no configured caller.
+            Unauthorized(BifrostError),
+            /// 413: The request body is larger than the gateway accepts for this operation.
+            PayloadTooLarge(BifrostError),
+        }",
+    );
+    // Multipart bodies are read part by part into the typed request.
+    assert_emits(server, "fn transcription_request_from_parts(");
+    assert_emits(
+        server,
+        "file: form::file(parts, \"file\").map(|b| Binary(b.to_vec())).ok_or_else(",
+    );
 }

@@ -4,7 +4,9 @@
 //! which is ordered, so the same spec always gives the same bytes.
 
 mod docs;
+mod server;
 mod types;
+mod validate;
 
 use proc_macro2::TokenStream;
 
@@ -19,6 +21,12 @@ pub struct GeneratedFile {
 
 #[derive(Debug, thiserror::Error)]
 pub enum EmitError {
+    /// The spec does not give the server what it needs (a status the runtime answers, a
+    /// security scheme it can check); the message says what to add.
+    #[error("the spec cannot be served as written: {0}")]
+    Contract(String),
+    #[error("cannot write the bundled spec: {0}")]
+    Bundle(#[from] serde_json::Error),
     /// The tokens did not parse as Rust: a bug of the generator, reported with the file's name.
     #[error("generated {file} is not valid Rust ({source}); this is a generator bug")]
     Syntax {
@@ -28,14 +36,31 @@ pub enum EmitError {
     },
 }
 
-/// Every file for a model. `source` names the spec in the header, e.g. `spec/openapi.yaml`.
-pub fn emit(model: &Model, source: &str) -> Result<Vec<GeneratedFile>, EmitError> {
-    Ok(vec![render(
-        "types.rs",
-        "Request and response types of every operation.",
-        source,
-        types::emit(model),
-    )?])
+/// Every file for a model. `source` names the spec in the header, e.g. `spec/openapi.yaml`;
+/// `bundle` is the single-document spec, served by the server as it is.
+pub fn emit(
+    model: &Model,
+    source: &str,
+    bundle: &serde_json::Value,
+) -> Result<Vec<GeneratedFile>, EmitError> {
+    Ok(vec![
+        render(
+            "types.rs",
+            "Request and response types of every operation.",
+            source,
+            types::emit(model),
+        )?,
+        render(
+            "server.rs",
+            "The axum router: one handler and one typed response per operation.",
+            source,
+            server::emit(model)?,
+        )?,
+        GeneratedFile {
+            name: "openapi.json".into(),
+            contents: serde_json::to_string_pretty(bundle)? + "\n",
+        },
+    ])
 }
 
 fn render(

@@ -12,9 +12,11 @@ use crate::ir::{Field, Model, NamedType, Struct, TypeDef, TypeRef, Union};
 pub fn emit(model: &Model) -> TokenStream {
     let types = model.types.values().map(named_type);
     let binary = model.uses_binary().then(binary_helper);
+    let validation = super::validate::emit(model, &super::validate::types_to_validate(model));
     quote! {
         #binary
         #( #types )*
+        #validation
     }
 }
 

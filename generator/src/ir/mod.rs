@@ -23,6 +23,8 @@ pub use naming::{field_ident, type_ident, variant_ident};
 pub struct Model {
     pub types: BTreeMap<String, NamedType>,
     pub operations: Vec<Operation>,
+    /// By the name operations use in their `security` alternatives.
+    pub security_schemes: BTreeMap<String, SecurityScheme>,
     pub warnings: Vec<Warning>,
 }
 
@@ -178,6 +180,19 @@ impl Constraints {
     }
 }
 
+/// How a credential is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SecurityScheme {
+    /// `Authorization: Bearer`.
+    Bearer,
+    /// `Authorization: Basic`.
+    Basic,
+    /// A key in the named request header.
+    ApiKeyHeader(String),
+    /// Anything else (OAuth2, keys in queries or cookies): described, not enforced.
+    Unsupported(String),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Operation {
     /// The spec's `operationId`.
@@ -252,6 +267,7 @@ pub fn build(bundle: &Bundle) -> Model {
     let mut builder = schema::TypeBuilder::new(bundle);
     let mut operations = operations::build(bundle, &mut builder);
     let (mut types, mut warnings) = builder.finish();
+    let security_schemes = security_schemes(bundle, &mut warnings);
     box_cycles(&mut types);
     for op in &mut operations {
         if let Some(body) = &mut op.body {
@@ -267,8 +283,59 @@ pub fn build(bundle: &Bundle) -> Model {
     Model {
         types,
         operations,
+        security_schemes,
         warnings,
     }
+}
+
+fn security_schemes(
+    bundle: &Bundle,
+    warnings: &mut Vec<Warning>,
+) -> BTreeMap<String, SecurityScheme> {
+    use openapiv3::{APIKeyLocation, ReferenceOr, SecurityScheme as Api};
+    let Some(components) = &bundle.openapi.components else {
+        return BTreeMap::new();
+    };
+    components
+        .security_schemes
+        .iter()
+        .map(|(name, scheme)| {
+            let scheme = match scheme {
+                ReferenceOr::Item(Api::HTTP { scheme, .. })
+                    if scheme.eq_ignore_ascii_case("bearer") =>
+                {
+                    SecurityScheme::Bearer
+                }
+                ReferenceOr::Item(Api::HTTP { scheme, .. })
+                    if scheme.eq_ignore_ascii_case("basic") =>
+                {
+                    SecurityScheme::Basic
+                }
+                ReferenceOr::Item(Api::APIKey {
+                    location: APIKeyLocation::Header,
+                    name,
+                    ..
+                }) => SecurityScheme::ApiKeyHeader(name.to_ascii_lowercase()),
+                other => {
+                    let what = match other {
+                        ReferenceOr::Item(Api::HTTP { scheme, .. }) => format!("http `{scheme}`"),
+                        ReferenceOr::Item(Api::APIKey { .. }) => {
+                            "an API key outside a header".into()
+                        }
+                        ReferenceOr::Item(Api::OAuth2 { .. }) => "OAuth2".into(),
+                        ReferenceOr::Item(Api::OpenIDConnect { .. }) => "OpenID Connect".into(),
+                        ReferenceOr::Reference { .. } => "a reference".into(),
+                    };
+                    warnings.push(Warning::new(
+                        format!("#/components/securitySchemes/{name}"),
+                        format!("{what} is not enforced by the generated server"),
+                    ));
+                    SecurityScheme::Unsupported(what)
+                }
+            };
+            (name.clone(), scheme)
+        })
+        .collect()
 }
 
 /// Marks the fields and variants that hold a type inline while that type (directly or through

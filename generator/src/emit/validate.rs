@@ -1,0 +1,297 @@
+//! `validate()` for the types whose schemas set limits serde cannot check: numeric ranges,
+//! string lengths, array sizes, anywhere below the type.
+//!
+//! Paths are built without allocating (a chain of borrowed segments), so validating a valid
+//! request costs only the comparisons.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::ir::{Constraints, Field, Model, TypeDef, TypeRef};
+
+/// The named types that have something to check, directly or in a type they hold.
+pub fn types_to_validate(model: &Model) -> BTreeSet<String> {
+    let mut needs: BTreeSet<String> = BTreeSet::new();
+    loop {
+        let before = needs.len();
+        for (name, t) in &model.types {
+            if needs.contains(name) {
+                continue;
+            }
+            let holds =
+                |ty: &TypeRef| ty.any(&|r| matches!(r, TypeRef::Named(n) if needs.contains(n)));
+            let yes = match &t.def {
+                TypeDef::Struct(s) => {
+                    s.fields
+                        .iter()
+                        .any(|f| checks_of(f).is_some() || holds(&f.ty))
+                        || s.additional.as_ref().is_some_and(holds)
+                }
+                TypeDef::Union(u) => u.variants.iter().any(|v| holds(&v.ty)),
+                TypeDef::Alias(_) | TypeDef::StringEnum(_) => false,
+            };
+            if yes {
+                needs.insert(name.clone());
+            }
+        }
+        if needs.len() == before {
+            return needs;
+        }
+    }
+}
+
+/// The constraints of a field that apply to its Rust type, if any.
+fn checks_of(f: &Field) -> Option<&Constraints> {
+    let c = &f.constraints;
+    let numeric = matches!(
+        f.ty,
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 | TypeRef::F64
+    ) && (c.minimum.is_some() || c.maximum.is_some());
+    let length = f.ty == TypeRef::String && (c.min_length.is_some() || c.max_length.is_some());
+    let items =
+        matches!(f.ty, TypeRef::Array(_)) && (c.min_items.is_some() || c.max_items.is_some());
+    (numeric || length || items).then_some(c)
+}
+
+fn opt_f64(v: Option<f64>) -> TokenStream {
+    match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+fn opt_usize(v: Option<usize>) -> TokenStream {
+    match v {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    }
+}
+
+/// Checks on `value` (an expression of type `&T`) at `path` (an expression of type
+/// `FieldPath<'_>`), recursing into held types that need validation.
+fn nested_checks(
+    ty: &TypeRef,
+    value: TokenStream,
+    path: TokenStream,
+    needs: &BTreeSet<String>,
+) -> Option<TokenStream> {
+    match ty {
+        TypeRef::Named(n) if needs.contains(n) => Some(quote! { #value.validate_at(#path)?; }),
+        TypeRef::Array(inner) => {
+            let body = nested_checks(
+                inner,
+                quote!(item),
+                quote!(FieldPath::Index(&path, i)),
+                needs,
+            )?;
+            Some(quote! {
+                {
+                    let path = #path;
+                    for (i, item) in #value.iter().enumerate() {
+                        #body
+                    }
+                }
+            })
+        }
+        TypeRef::Map(inner) => {
+            let body = nested_checks(
+                inner,
+                quote!(item),
+                quote!(FieldPath::Field(&path, key)),
+                needs,
+            )?;
+            Some(quote! {
+                {
+                    let path = #path;
+                    for (key, item) in #value.iter() {
+                        #body
+                    }
+                }
+            })
+        }
+        _ => None,
+    }
+}
+
+fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
+    let json = &f.json_name;
+    let path = quote!(FieldPath::Field(&path, #json));
+    let mut checks = Vec::new();
+    if let Some(c) = checks_of(f) {
+        let check = match &f.ty {
+            TypeRef::String => {
+                let (min, max) = (opt_usize(c.min_length), opt_usize(c.max_length));
+                quote! { check_size(#path, value.chars().count(), #min, #max, "characters")?; }
+            }
+            TypeRef::Array(_) => {
+                let (min, max) = (opt_usize(c.min_items), opt_usize(c.max_items));
+                quote! { check_size(#path, value.len(), #min, #max, "items")?; }
+            }
+            _ => {
+                let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
+                let (xmin, xmax) = (c.exclusive_minimum, c.exclusive_maximum);
+                quote! { check_range(#path, *value as f64, #min, #max, #xmin, #xmax)?; }
+            }
+        };
+        checks.push(check);
+    }
+    if let Some(nested) = nested_checks(&f.ty, quote!(value), path, needs) {
+        checks.push(nested);
+    }
+    if checks.is_empty() {
+        return None;
+    }
+    let field = format_ident!("{}", f.rust_name);
+    let optional = !f.required || f.nullable;
+    Some(if optional {
+        quote! { if let ::std::option::Option::Some(value) = &self.#field { #( #checks )* } }
+    } else {
+        quote! { { let value = &self.#field; #( #checks )* } }
+    })
+}
+
+/// `impl` blocks with `validate` for every type in `needs`, and the helpers they use.
+pub fn emit(model: &Model, needs: &BTreeSet<String>) -> TokenStream {
+    if needs.is_empty() {
+        return TokenStream::new();
+    }
+    let impls = needs.iter().filter_map(|name| {
+        let t = model.types.get(name)?;
+        let ident = format_ident!("{}", name);
+        let body = match &t.def {
+            TypeDef::Struct(s) => {
+                let mut checks: Vec<TokenStream> =
+                    s.fields.iter().filter_map(|f| field_checks(f, needs)).collect();
+                if let Some(extra) = &s.additional {
+                    if let Some(c) = nested_checks(&TypeRef::Map(Box::new(extra.clone())), quote!(self.additional_properties), quote!(path), needs) {
+                        checks.push(c);
+                    }
+                }
+                quote! { #( #checks )* }
+            }
+            TypeDef::Union(u) => {
+                let arms = u.variants.iter().map(|v| {
+                    let variant = format_ident!("{}", v.name);
+                    let check = nested_checks(&v.ty, quote!(value), quote!(path), needs)
+                        .unwrap_or_default();
+                    quote! { Self::#variant(value) => { #check } }
+                });
+                quote! { match self { #( #arms )* } }
+            }
+            _ => return None,
+        };
+        Some(quote! {
+            impl #ident {
+                /// Checks the limits the spec sets that the type itself cannot express (ranges,
+                /// lengths, sizes), here and in every value it holds.
+                pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+                    self.validate_at(FieldPath::Root)
+                }
+
+                #[allow(unused_variables)]
+                fn validate_at(&self, path: FieldPath<'_>) -> ::std::result::Result<(), ValidationError> {
+                    #body
+                    ::std::result::Result::Ok(())
+                }
+            }
+        })
+    });
+    quote! {
+        /// A value outside a limit of the spec, with the path of the field that holds it
+        /// (`messages[0].temperature`).
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct ValidationError {
+            pub path: ::std::string::String,
+            pub message: ::std::string::String,
+        }
+
+        impl ::std::fmt::Display for ValidationError {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                write!(f, "`{}` {}", self.path, self.message)
+            }
+        }
+
+        impl ::std::error::Error for ValidationError {}
+
+        /// Where a value sits in a request, built on the stack while validating.
+        #[derive(Debug, Clone, Copy)]
+        #[allow(dead_code)] // which forms are used depends on the spec
+        enum FieldPath<'a> {
+            Root,
+            Field(&'a FieldPath<'a>, &'a str),
+            Index(&'a FieldPath<'a>, usize),
+        }
+
+        impl ::std::fmt::Display for FieldPath<'_> {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    FieldPath::Root => ::std::result::Result::Ok(()),
+                    FieldPath::Field(FieldPath::Root, name) => f.write_str(name),
+                    FieldPath::Field(parent, name) => write!(f, "{parent}.{name}"),
+                    FieldPath::Index(parent, i) => write!(f, "{parent}[{i}]"),
+                }
+            }
+        }
+
+        #[allow(dead_code)]
+        fn check_range(
+            path: FieldPath<'_>,
+            value: f64,
+            min: ::std::option::Option<f64>,
+            max: ::std::option::Option<f64>,
+            exclusive_min: bool,
+            exclusive_max: bool,
+        ) -> ::std::result::Result<(), ValidationError> {
+            let below = min.is_some_and(|m| if exclusive_min { value <= m } else { value < m });
+            let above = max.is_some_and(|m| if exclusive_max { value >= m } else { value > m });
+            if !(below || above) {
+                return ::std::result::Result::Ok(());
+            }
+            let bound = |b: ::std::option::Option<f64>, exclusive: bool, word: &str| match b {
+                ::std::option::Option::Some(b) if exclusive => ::std::format!("{word} than {b}"),
+                ::std::option::Option::Some(b) => ::std::format!("{word} than or equal to {b}"),
+                ::std::option::Option::None => ::std::string::String::new(),
+            };
+            let rule = match (min, max) {
+                (::std::option::Option::Some(_), ::std::option::Option::Some(_)) => ::std::format!(
+                    "{} and {}",
+                    bound(min, exclusive_min, "greater"),
+                    bound(max, exclusive_max, "less")
+                ),
+                (::std::option::Option::Some(_), ::std::option::Option::None) => bound(min, exclusive_min, "greater"),
+                _ => bound(max, exclusive_max, "less"),
+            };
+            ::std::result::Result::Err(ValidationError {
+                path: path.to_string(),
+                message: ::std::format!("must be {rule}, got {value}"),
+            })
+        }
+
+        #[allow(dead_code)]
+        fn check_size(
+            path: FieldPath<'_>,
+            size: usize,
+            min: ::std::option::Option<usize>,
+            max: ::std::option::Option<usize>,
+            unit: &str,
+        ) -> ::std::result::Result<(), ValidationError> {
+            if let ::std::option::Option::Some(min) = min.filter(|m| size < *m) {
+                return ::std::result::Result::Err(ValidationError {
+                    path: path.to_string(),
+                    message: ::std::format!("must have at least {min} {unit}, got {size}"),
+                });
+            }
+            if let ::std::option::Option::Some(max) = max.filter(|m| size > *m) {
+                return ::std::result::Result::Err(ValidationError {
+                    path: path.to_string(),
+                    message: ::std::format!("must have at most {max} {unit}, got {size}"),
+                });
+            }
+            ::std::result::Result::Ok(())
+        }
+
+        #( #impls )*
+    }
+}
