@@ -46,6 +46,92 @@ impl<'de> ::serde::Deserialize<'de> for Binary {
             ))
     }
 }
+mod whole_numbers {
+    //! Reading integers the way JSON Schema counts them: `5`, `5.0` and `5e0` alike.
+    use ::serde::de::{Deserializer, Error, SeqAccess, Visitor};
+    use ::std::fmt;
+    /// Integer shapes read leniently: the integer types, and options and lists of them.
+    pub trait Whole: Sized {
+        fn read<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> ::std::result::Result<Self, D::Error>;
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Whole>(
+        d: D,
+    ) -> ::std::result::Result<T, D::Error> {
+        T::read(d)
+    }
+    /// Any JSON number that is a whole value. One beyond the type's range saturates at
+    /// its bound: the schema sets no bound, and limits the spec does set are checked by
+    /// `validate()`, which a saturated value fails just as the real one would. (The
+    /// gateway forwards requests as sent, so no value is changed on the wire.)
+    struct Number<T>(::std::marker::PhantomData<T>);
+    macro_rules! whole {
+        ($($t:ty),*) => {
+            $(impl < 'de > Visitor < 'de > for Number < $t > { type Value = $t; fn
+            expecting(& self, f : & mut fmt::Formatter < '_ >) -> fmt::Result { f
+            .write_str("a whole number") } fn visit_i64 < E : Error > (self, v : i64) ->
+            ::std::result::Result < $t, E > { ::std::result::Result::Ok(< $t >
+            ::try_from(v).unwrap_or(if v < 0 { < $t > ::MIN } else { < $t > ::MAX })) }
+            fn visit_u64 < E : Error > (self, v : u64) -> ::std::result::Result < $t, E >
+            { ::std::result::Result::Ok(< $t > ::try_from(v).unwrap_or(< $t > ::MAX)) }
+            fn visit_f64 < E : Error > (self, v : f64) -> ::std::result::Result < $t, E >
+            { if v.fract() != 0.0 || ! v.is_finite() { return
+            ::std::result::Result::Err(E::custom(format_args!("expected a whole number, got {v}")));
+            } ::std::result::Result::Ok(v as $t) } } impl Whole for $t { fn read < 'de, D
+            : Deserializer < 'de >> (d : D) -> ::std::result::Result < Self, D::Error > {
+            d.deserialize_any(Number:: < $t > (::std::marker::PhantomData)) } })*
+        };
+    }
+    whole!(i32, i64, u64);
+    /// Carries a `Whole` through serde's own `Deserialize`, for the items of lists.
+    struct Item<T>(T);
+    impl<'de, T: Whole> ::serde::Deserialize<'de> for Item<T> {
+        fn deserialize<D: Deserializer<'de>>(
+            d: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            T::read(d).map(Item)
+        }
+    }
+    impl<T: Whole> Whole for ::std::option::Option<T> {
+        fn read<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let item: ::std::option::Option<Item<T>> = ::serde::Deserialize::deserialize(
+                d,
+            )?;
+            ::std::result::Result::Ok(item.map(|i| i.0))
+        }
+    }
+    impl<T: Whole> Whole for ::std::vec::Vec<T> {
+        fn read<'de, D: Deserializer<'de>>(
+            d: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            struct Items<T>(::std::marker::PhantomData<T>);
+            impl<'de, T: Whole> Visitor<'de> for Items<T> {
+                type Value = ::std::vec::Vec<T>;
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a list of whole numbers")
+                }
+                fn visit_seq<A: SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> ::std::result::Result<Self::Value, A::Error> {
+                    let mut out = ::std::vec::Vec::with_capacity(
+                        seq.size_hint().unwrap_or(0).min(4096),
+                    );
+                    while let ::std::option::Option::Some(Item(v)) = seq
+                        .next_element::<Item<T>>()?
+                    {
+                        out.push(v);
+                    }
+                    ::std::result::Result::Ok(out)
+                }
+            }
+            d.deserialize_seq(Items(::std::marker::PhantomData))
+        }
+    }
+}
 /// Snapshot of an async job. Submission returns it with status `pending`; polling returns its current state, and once the job is final either `result` or `error` is filled in.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AsyncJobResponse {
@@ -62,6 +148,7 @@ pub struct AsyncJobResponse {
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// HTTP status the provider call ended with, e.g. 200, or the error status of a failed job.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub status_code: ::std::option::Option<i64>,
     /// Output of a completed job, shaped like the synchronous endpoint's response body (for example a chat completion or an image generation response). Absent until completion.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -130,6 +217,7 @@ pub struct BifrostError {
     pub is_bifrost_error: ::std::option::Option<bool>,
     /// HTTP status code tied to the failure, e.g. 400 or 502.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub status_code: ::std::option::Option<i64>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<ErrorField>,
@@ -206,9 +294,11 @@ pub struct ChatAssistantMessageAnnotation {
 pub struct ChatAssistantMessageAnnotationCitation {
     /// Offset of the first cited character in the message text.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub start_index: ::std::option::Option<i64>,
     /// Offset just past the last cited character.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub end_index: ::std::option::Option<i64>,
     /// Title of the cited page.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -231,6 +321,7 @@ pub struct ChatAssistantMessageAnnotationCitation {
 pub struct ChatAssistantMessageToolCall {
     /// Position of the call among the calls of the same turn.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub index: ::std::option::Option<i64>,
     /// Kind of tool called, normally `function`.
     #[serde(rename = "type")]
@@ -262,6 +353,7 @@ pub struct ChatAudioMessageAudio {
     pub data: ::std::option::Option<::std::string::String>,
     /// Unix time in seconds after which the provider forgets this audio.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub expires_at: ::std::option::Option<i64>,
     /// Text of what is said in the audio.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -293,6 +385,7 @@ pub struct ChatCompletionRequest {
     pub logprobs: ::std::option::Option<bool>,
     /// Upper bound on generated tokens, reasoning tokens included.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_completion_tokens: ::std::option::Option<i64>,
     /// Free-form key/value pairs stored with the request by providers that support it.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -339,12 +432,14 @@ pub struct ChatCompletionRequest {
     pub tools: ::std::option::Option<::std::vec::Vec<ChatTool>>,
     /// Best-effort reproducibility; repeating a request with the same seed should give similar output.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub seed: ::std::option::Option<i64>,
     /// From 0 to 1. Samples only from the smallest set of tokens whose combined probability reaches this value; 0.1 keeps the top 10% of probability mass.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub top_p: ::std::option::Option<f64>,
     /// From 0 to 20. How many alternative tokens, with their log probabilities, to return per position.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub top_logprobs: ::std::option::Option<i64>,
     /// One stop sequence, or a list of them (providers usually allow at most 4). Generation ends before any of them would be produced.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -708,6 +803,7 @@ pub struct ChatReasoning {
     pub effort: ::std::option::Option<ChatReasoningEffort>,
     /// Token budget for reasoning, for providers that take an explicit budget.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_tokens: ::std::option::Option<i64>,
 }
 /// One structured reasoning item produced by a model, to be passed back on later turns.
@@ -718,6 +814,7 @@ pub struct ChatReasoningDetails {
     pub id: ::std::option::Option<::std::string::String>,
     /// Position of the item in the reasoning sequence.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub index: ::std::option::Option<i64>,
     /// Which field holds the content, `summary`, `data` (encrypted) or `text`.
     #[serde(rename = "type")]
@@ -1210,7 +1307,9 @@ pub struct ChatWebSearchOptionsUserLocationApproximate {
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(untagged)]
 pub enum EmbeddingInput {
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     IntegerArrayArray(::std::vec::Vec<::std::vec::Vec<i64>>),
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     IntegerArray(::std::vec::Vec<i64>),
     StringArray(::std::vec::Vec<::std::string::String>),
     String(::std::string::String),
@@ -1229,6 +1328,7 @@ pub struct EmbeddingRequest {
     pub encoding_format: ::std::option::Option<EmbeddingRequestEncodingFormat>,
     /// Length to shorten the output vectors to, on models that support it.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub dimensions: ::std::option::Option<i64>,
 }
 /// How vectors are returned, as arrays of numbers (`float`) or as base64 strings.
@@ -1312,6 +1412,7 @@ pub struct ImageEditRequest {
     pub type_: ::std::option::Option<ImageEditRequestType>,
     /// How many edited images to produce, 1 to 10.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub n: ::std::option::Option<i64>,
     /// Width x height of the result in pixels, or `auto`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1330,6 +1431,7 @@ pub struct ImageEditRequest {
     pub input_fidelity: ::std::option::Option<ImageEditRequestInputFidelity>,
     /// How many in-progress previews to send while streaming, 0 to 3.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub partial_images: ::std::option::Option<i64>,
     /// Rendering quality of the result; `auto` lets the model decide.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1339,12 +1441,15 @@ pub struct ImageEditRequest {
     pub output_format: ::std::option::Option<ImageEditRequestOutputFormat>,
     /// Number of denoising steps for diffusion models; more steps are slower and often finer.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub num_inference_steps: ::std::option::Option<i64>,
     /// Fixed random seed so that repeated requests give the same result, where supported.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub seed: ::std::option::Option<i64>,
     /// Compression percentage from 0 to 100 for `jpeg` and `webp` output.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub output_compression: ::std::option::Option<i64>,
     /// Things the result should not contain, for models that accept a negative prompt.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1656,6 +1761,7 @@ pub struct ImageGenerationRequest {
     pub prompt: ::std::string::String,
     /// How many images to produce, 1 to 10.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub n: ::std::option::Option<i64>,
     /// Width x height in pixels, or `auto` to let the model pick. Each model supports only some sizes.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1677,9 +1783,11 @@ pub struct ImageGenerationRequest {
     pub moderation: ::std::option::Option<ImageGenerationRequestModeration>,
     /// How many in-progress previews to send while streaming, 0 to 3.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub partial_images: ::std::option::Option<i64>,
     /// Compression percentage from 0 to 100 for `jpeg` and `webp` output.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub output_compression: ::std::option::Option<i64>,
     /// File type of the images produced.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -1689,12 +1797,14 @@ pub struct ImageGenerationRequest {
     pub user: ::std::option::Option<::std::string::String>,
     /// Fixed random seed so that repeated requests give the same image, where supported.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub seed: ::std::option::Option<i64>,
     /// Things the image should not contain, for models that accept a negative prompt.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub negative_prompt: ::std::option::Option<::std::string::String>,
     /// Number of denoising steps for diffusion models; more steps are slower and often finer.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub num_inference_steps: ::std::option::Option<i64>,
     /// Asks for the images as server-sent events (default false); chunks may carry `b64_json` data, a `url`, or both. The async endpoints do not stream.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2009,6 +2119,7 @@ pub struct ImageVariationRequest {
     pub image: Binary,
     /// How many variations to produce, 1 to 10.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub n: ::std::option::Option<i64>,
     /// Width x height of each variation in pixels, or `auto`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2125,6 +2236,7 @@ impl ::std::fmt::Display for ImageVariationRequestSize {
 pub struct LogProb {
     /// UTF-8 bytes of the token, useful when a character spans several tokens.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Natural logarithm of the token's probability; 0.0 means certain.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2683,6 +2795,7 @@ pub struct ResponsesOutputMessageContentTextAnnotation {
     pub type_: ::std::option::Option<ResponsesOutputMessageContentTextAnnotationType>,
     /// Position in the text that the file citation refers to.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub index: ::std::option::Option<i64>,
     /// Id of the file cited or referenced.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2692,9 +2805,11 @@ pub struct ResponsesOutputMessageContentTextAnnotation {
     pub text: ::std::option::Option<::std::string::String>,
     /// Index of the first character of the cited span.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub start_index: ::std::option::Option<i64>,
     /// Index just past the last character of the cited span.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub end_index: ::std::option::Option<i64>,
     /// Name of the file cited.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2760,6 +2875,7 @@ impl ::std::fmt::Display for ResponsesOutputMessageContentTextAnnotationType {
 pub struct ResponsesOutputMessageContentTextLogProb {
     /// UTF-8 bytes of the token.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub bytes: ::std::option::Option<::std::vec::Vec<i64>>,
     /// Natural log of the token's probability; 0.0 means certain.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2785,6 +2901,7 @@ pub struct ResponsesParametersReasoning {
     pub summary: ::std::option::Option<ResponsesParametersReasoningSummary>,
     /// Token budget for reasoning, for providers that take an explicit budget (e.g. Anthropic, Gemini).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_tokens: ::std::option::Option<i64>,
 }
 /// How much reasoning to spend, from `none` up to `xhigh`; more effort is slower and uses more tokens.
@@ -2946,9 +3063,11 @@ pub struct ResponsesRequest {
     pub instructions: ::std::option::Option<::std::string::String>,
     /// Ceiling on generated tokens, counting visible output and reasoning tokens together.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_output_tokens: ::std::option::Option<i64>,
     /// Ceiling on the number of built-in tool calls the model may make in this response.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_tool_calls: ::std::option::Option<i64>,
     /// Your own key-value labels, stored with the response.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -2984,6 +3103,7 @@ pub struct ResponsesRequest {
     pub text: ::std::option::Option<ResponsesTextConfig>,
     /// Number of most likely alternatives to report, with log probabilities, at each output token.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub top_logprobs: ::std::option::Option<i64>,
     /// Nucleus sampling; only tokens within this cumulative probability mass (0.0 to 1.0) are considered.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3143,6 +3263,7 @@ pub struct ResponsesTool {
     >,
     /// file_search - most results to return.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_num_results: ::std::option::Option<i64>,
     /// file_search - ranker and score threshold for the results.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3151,9 +3272,11 @@ pub struct ResponsesTool {
     >,
     /// computer_use_preview - screen height in pixels.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub display_height: ::std::option::Option<i64>,
     /// computer_use_preview - screen width in pixels.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub display_width: ::std::option::Option<i64>,
     /// computer_use_preview - kind of computer being driven, e.g. `browser` or `linux`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3220,12 +3343,14 @@ pub struct ResponsesTool {
     pub moderation: ::std::option::Option<::std::string::String>,
     /// image_generation - compression percentage from 0 to 100 for `jpeg` and `webp`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub output_compression: ::std::option::Option<i64>,
     /// image_generation - file type, `png`, `webp` or `jpeg`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub output_format: ::std::option::Option<::std::string::String>,
     /// image_generation - number of in-progress previews to stream, 0 to 3.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub partial_images: ::std::option::Option<i64>,
     /// image_generation - rendering quality, e.g. `low`, `medium`, `high` or `auto`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3681,6 +3806,7 @@ pub struct TextCompletionRequest {
     pub stream: ::std::option::Option<bool>,
     /// Number of candidates generated on the provider side, of which only the best is returned; must not be below `n`.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub best_of: ::std::option::Option<i64>,
     /// When true, the prompt is repeated at the start of the returned text.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3695,18 +3821,22 @@ pub struct TextCompletionRequest {
     >,
     /// Return log probabilities for this many of the most likely tokens at each position.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub logprobs: ::std::option::Option<i64>,
     /// Upper bound on the number of tokens generated.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub max_tokens: ::std::option::Option<i64>,
     /// How many completions to produce for the prompt.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub n: ::std::option::Option<i64>,
     /// Positive values penalise any token that has appeared at least once (OpenAI accepts -2.0 to 2.0).
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub presence_penalty: ::std::option::Option<f64>,
     /// Best-effort reproducibility; repeating a request with the same seed should give similar output.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
     pub seed: ::std::option::Option<i64>,
     /// Sequences that end generation; the stop sequence itself is not included in the output.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
@@ -3834,4 +3964,293 @@ pub struct VoiceConfig {
     pub speaker: ::std::string::String,
     /// Name or id of the voice for that speaker.
     pub voice: ::std::string::String,
+}
+/// A value outside a limit of the spec, with the path of the field that holds it
+/// (`messages[0].temperature`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: ::std::string::String,
+    pub message: ::std::string::String,
+}
+impl ::std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`{}` {}", self.path, self.message)
+    }
+}
+impl ::std::error::Error for ValidationError {}
+/// Where a value sits in a request, built on the stack while validating.
+#[derive(Debug, Clone, Copy)]
+#[allow(dead_code)]
+enum FieldPath<'a> {
+    Root,
+    Field(&'a FieldPath<'a>, &'a str),
+    Index(&'a FieldPath<'a>, usize),
+}
+impl ::std::fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            FieldPath::Root => ::std::result::Result::Ok(()),
+            FieldPath::Field(FieldPath::Root, name) => f.write_str(name),
+            FieldPath::Field(parent, name) => write!(f, "{parent}.{name}"),
+            FieldPath::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+#[allow(dead_code)]
+fn check_range(
+    path: FieldPath<'_>,
+    value: f64,
+    min: ::std::option::Option<f64>,
+    max: ::std::option::Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+) -> ::std::result::Result<(), ValidationError> {
+    let below = min.is_some_and(|m| if exclusive_min { value <= m } else { value < m });
+    let above = max.is_some_and(|m| if exclusive_max { value >= m } else { value > m });
+    if !(below || above) {
+        return ::std::result::Result::Ok(());
+    }
+    let bound = |b: ::std::option::Option<f64>, exclusive: bool, word: &str| match b {
+        ::std::option::Option::Some(b) if exclusive => ::std::format!("{word} than {b}"),
+        ::std::option::Option::Some(b) => ::std::format!("{word} than or equal to {b}"),
+        ::std::option::Option::None => ::std::string::String::new(),
+    };
+    let rule = match (min, max) {
+        (::std::option::Option::Some(_), ::std::option::Option::Some(_)) => {
+            ::std::format!(
+                "{} and {}", bound(min, exclusive_min, "greater"), bound(max,
+                exclusive_max, "less")
+            )
+        }
+        (::std::option::Option::Some(_), ::std::option::Option::None) => {
+            bound(min, exclusive_min, "greater")
+        }
+        _ => bound(max, exclusive_max, "less"),
+    };
+    ::std::result::Result::Err(ValidationError {
+        path: path.to_string(),
+        message: ::std::format!("must be {rule}, got {value}"),
+    })
+}
+#[allow(dead_code)]
+fn check_size(
+    path: FieldPath<'_>,
+    size: usize,
+    min: ::std::option::Option<usize>,
+    max: ::std::option::Option<usize>,
+    unit: &str,
+) -> ::std::result::Result<(), ValidationError> {
+    if let ::std::option::Option::Some(min) = min.filter(|m| size < *m) {
+        return ::std::result::Result::Err(ValidationError {
+            path: path.to_string(),
+            message: ::std::format!("must have at least {min} {unit}, got {size}"),
+        });
+    }
+    if let ::std::option::Option::Some(max) = max.filter(|m| size > *m) {
+        return ::std::result::Result::Err(ValidationError {
+            path: path.to_string(),
+            message: ::std::format!("must have at most {max} {unit}, got {size}"),
+        });
+    }
+    ::std::result::Result::Ok(())
+}
+impl ChatCompletionRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.frequency_penalty {
+            check_range(
+                FieldPath::Field(&path, "frequency_penalty"),
+                *value,
+                ::std::option::Option::Some(-2f64),
+                ::std::option::Option::Some(2f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.presence_penalty {
+            check_range(
+                FieldPath::Field(&path, "presence_penalty"),
+                *value,
+                ::std::option::Option::Some(-2f64),
+                ::std::option::Option::Some(2f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.temperature {
+            check_range(
+                FieldPath::Field(&path, "temperature"),
+                *value,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(2f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.top_p {
+            check_range(
+                FieldPath::Field(&path, "top_p"),
+                *value,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(1f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.top_logprobs {
+            check_range(
+                FieldPath::Field(&path, "top_logprobs"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(20f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl ImageEditRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.n {
+            check_range(
+                FieldPath::Field(&path, "n"),
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(10f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.partial_images {
+            check_range(
+                FieldPath::Field(&path, "partial_images"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(3f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.output_compression {
+            check_range(
+                FieldPath::Field(&path, "output_compression"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(100f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl ImageGenerationRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.n {
+            check_range(
+                FieldPath::Field(&path, "n"),
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(10f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.partial_images {
+            check_range(
+                FieldPath::Field(&path, "partial_images"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(3f64),
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.output_compression {
+            check_range(
+                FieldPath::Field(&path, "output_compression"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::Some(100f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl ImageVariationRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.n {
+            check_range(
+                FieldPath::Field(&path, "n"),
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::Some(10f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl SpeechRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.speed {
+            check_range(
+                FieldPath::Field(&path, "speed"),
+                *value,
+                ::std::option::Option::Some(0.25f64),
+                ::std::option::Option::Some(4f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
 }

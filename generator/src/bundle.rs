@@ -309,7 +309,7 @@ impl Bundler<'_> {
 
         let mut doc = Map::new();
         for (key, value) in &root {
-            if key == "components" || key == COMMON_RESPONSES {
+            if key == "components" || key == COMMON_RESPONSES || key == PARAMETER_LIMITS {
                 continue;
             }
             let rewritten = self.rewrite(value, &root_loc.child(key), Ctx::Doc.child(key))?;
@@ -334,6 +334,24 @@ impl Bundler<'_> {
             })?;
             let rewritten = self.rewrite(&value, &loc, kind.ctx())?;
             self.out.entry(kind).or_default().insert(name, rewritten);
+        }
+
+        if let Some(limits) = root.get(PARAMETER_LIMITS) {
+            let Value::Object(limits) = limits else {
+                return Err(BundleError::Extension(format!(
+                    "{PARAMETER_LIMITS}: must map parameter names to schema keywords"
+                )));
+            };
+            if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+                for item in paths.values_mut() {
+                    limit_parameters(item, limits);
+                }
+            }
+            if let Some(parameters) = self.out.get_mut(&Kind::Parameters) {
+                for parameter in parameters.values_mut() {
+                    limit_parameter(parameter, limits);
+                }
+            }
         }
 
         let mut components = Map::new();
@@ -552,6 +570,40 @@ impl Bundler<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The root extension adding schema keywords (limits the gateway enforces) to every parameter
+/// of a name, wherever it is defined.
+const PARAMETER_LIMITS: &str = "x-parameter-limits";
+
+/// Applies the limits to the parameters of a path item and its operations.
+fn limit_parameters(item: &mut Value, limits: &Map<String, Value>) {
+    let Value::Object(item) = item else { return };
+    for (key, value) in item.iter_mut() {
+        if key == "parameters" {
+            for parameter in value.as_array_mut().into_iter().flatten() {
+                limit_parameter(parameter, limits);
+            }
+        } else if let Some(Value::Array(parameters)) = value.get_mut("parameters") {
+            for parameter in parameters {
+                limit_parameter(parameter, limits);
+            }
+        }
+    }
+}
+
+fn limit_parameter(parameter: &mut Value, limits: &Map<String, Value>) {
+    let Some(name) = parameter.get("name").and_then(Value::as_str) else {
+        return;
+    };
+    let Some(Value::Object(extra)) = limits.get(name) else {
+        return;
+    };
+    if let Some(Value::Object(schema)) = parameter.get_mut("schema") {
+        for (k, v) in extra {
+            schema.insert(k.clone(), v.clone());
+        }
     }
 }
 

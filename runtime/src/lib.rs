@@ -2,10 +2,28 @@
 //!
 //! The generated server turns each HTTP operation into one call here, knowing nothing of how jobs
 //! are stored or run; the runtime knows nothing of the generated types. What crosses the line is
-//! a [`kind::JobKind`], the caller's principal, the raw request [`job::Payload`] and a TTL.
+//! a [`kind::JobKind`], the caller's [`auth::Principal`], the raw request [`job::Payload`] and a
+//! TTL, and what comes back is a [`service::JobView`] or an [`http::ApiError`].
+//!
+//! | module | duty |
+//! |---|---|
+//! | [`app`] | assembles a gateway from its [`config`] and serves `/health`, `/metrics`, `/openapi.json` |
+//! | [`service`] | submit and poll |
+//! | [`store`] | durable jobs (SQLite) |
+//! | [`workers`] | claim, lease, run, record; reap expired results |
+//! | [`executor`] | forward a job to its provider, with retries; the built-in `echo` provider |
+//! | [`auth`] | principals and their credentials |
+//! | [`http`] | bodies, multipart forms, the TTL header, errors |
+//! | [`metrics`] | Prometheus counters |
 
+pub mod app;
+pub mod auth;
+pub mod config;
 pub mod executor;
+pub mod http;
 pub mod job;
 pub mod kind;
 pub mod metrics;
+pub mod service;
 pub mod store;
+pub mod workers;

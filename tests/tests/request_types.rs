@@ -139,3 +139,21 @@ fn embedding_input_branches_are_all_reachable() {
         assert_eq!(got, want, "{json}");
     }
 }
+
+/// JSON Schema counts `2.0` and `1e3` as integers; so do the generated types, and nothing else.
+#[test]
+fn integers_are_whole_numbers_however_written() {
+    use generated::types::EmbeddingInput;
+    let request: EmbeddingRequest =
+        parse(br#"{"model": "m", "input": [[1.0, 2e0], [3]], "dimensions": 1e3}"#).unwrap();
+    assert_eq!(request.input, EmbeddingInput::IntegerArrayArray(vec![vec![1, 2], vec![3]]));
+    assert_eq!(request.dimensions, Some(1000));
+    let err = parse::<EmbeddingRequest>(br#"{"model": "m", "input": "x", "dimensions": 3.5}"#)
+        .unwrap_err();
+    assert!(err.starts_with("dimensions: expected a whole number, got 3.5"), "{err}");
+    // Beyond i64 a whole number saturates (the gateway forwards the request as sent).
+    let request: EmbeddingRequest =
+        parse(br#"{"model": "m", "input": "x", "dimensions": 1e30}"#).unwrap();
+    assert_eq!(request.dimensions, Some(i64::MAX));
+    assert!(parse::<EmbeddingRequest>(br#"{"model": "m", "input": "x", "dimensions": "3"}"#).is_err());
+}

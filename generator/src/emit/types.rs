@@ -9,12 +9,28 @@ use quote::{format_ident, quote};
 use super::docs::doc_attrs;
 use crate::ir::{Field, Model, NamedType, Struct, TypeDef, TypeRef, Union};
 
+/// Whether a field's type has integers where a JSON number with a zero fraction may stand.
+fn holds_integer(ty: &TypeRef) -> bool {
+    match ty {
+        TypeRef::I32 | TypeRef::I64 | TypeRef::U64 => true,
+        TypeRef::Array(inner) => holds_integer(inner),
+        _ => false,
+    }
+}
+
 pub fn emit(model: &Model) -> TokenStream {
     let types = model.types.values().map(named_type);
     let binary = model.uses_binary().then(binary_helper);
+    let uses_integers = model.types.values().any(|t| match &t.def {
+        TypeDef::Struct(s) => s.fields.iter().any(|f| holds_integer(&f.ty)),
+        TypeDef::Union(u) => u.variants.iter().any(|v| holds_integer(&v.ty)),
+        _ => false,
+    });
+    let whole_numbers = uses_integers.then(whole_numbers_helper);
     let validation = super::validate::emit(model, &super::validate::types_to_validate(model));
     quote! {
         #binary
+        #whole_numbers
         #( #types )*
         #validation
     }
@@ -124,10 +140,13 @@ fn struct_def(name: &Ident, doc: TokenStream, s: &Struct) -> TokenStream {
         let optional = (!f.required).then(
             || quote!(#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]),
         );
+        let whole = holds_integer(&f.ty)
+            .then(|| quote!(#[serde(deserialize_with = "whole_numbers::deserialize")]));
         quote! {
             #doc
             #rename
             #optional
+            #whole
             pub #rust: #ty,
         }
     });
@@ -163,7 +182,9 @@ fn union_def(name: &Ident, doc: TokenStream, u: &Union) -> TokenStream {
             ty = quote!(::std::boxed::Box<#ty>);
         }
         let rename = v.tag_value.as_ref().map(|t| quote!(#[serde(rename = #t)]));
-        quote! { #rename #variant(#ty), }
+        let whole = holds_integer(&v.ty)
+            .then(|| quote!(#[serde(deserialize_with = "whole_numbers::deserialize")]));
+        quote! { #rename #whole #variant(#ty), }
     });
     let representation = match &u.tag {
         Some(tag) => quote!(#[serde(tag = #tag)]),
@@ -220,6 +241,107 @@ fn binary_helper() -> TokenStream {
                     .decode(text.as_bytes())
                     .map(Binary)
                     .map_err(|e| <D::Error as ::serde::de::Error>::custom(format_args!("invalid base64 file contents: {e}")))
+            }
+        }
+    }
+}
+
+/// JSON Schema's `integer` is any number with no fraction, so `5.0` and `1e3` are integers too;
+/// serde's integers take only integer literals. Integer fields read through this module.
+fn whole_numbers_helper() -> TokenStream {
+    quote! {
+        mod whole_numbers {
+            //! Reading integers the way JSON Schema counts them: `5`, `5.0` and `5e0` alike.
+
+            use ::serde::de::{Deserializer, Error, SeqAccess, Visitor};
+            use ::std::fmt;
+
+            /// Integer shapes read leniently: the integer types, and options and lists of them.
+            pub trait Whole: Sized {
+                fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error>;
+            }
+
+            pub fn deserialize<'de, D: Deserializer<'de>, T: Whole>(d: D) -> ::std::result::Result<T, D::Error> {
+                T::read(d)
+            }
+
+            /// Any JSON number that is a whole value. One beyond the type's range saturates at
+            /// its bound: the schema sets no bound, and limits the spec does set are checked by
+            /// `validate()`, which a saturated value fails just as the real one would. (The
+            /// gateway forwards requests as sent, so no value is changed on the wire.)
+            struct Number<T>(::std::marker::PhantomData<T>);
+
+            macro_rules! whole {
+                ($($t:ty),*) => {$(
+                    impl<'de> Visitor<'de> for Number<$t> {
+                        type Value = $t;
+
+                        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                            f.write_str("a whole number")
+                        }
+
+                        fn visit_i64<E: Error>(self, v: i64) -> ::std::result::Result<$t, E> {
+                            ::std::result::Result::Ok(<$t>::try_from(v).unwrap_or(if v < 0 { <$t>::MIN } else { <$t>::MAX }))
+                        }
+
+                        fn visit_u64<E: Error>(self, v: u64) -> ::std::result::Result<$t, E> {
+                            ::std::result::Result::Ok(<$t>::try_from(v).unwrap_or(<$t>::MAX))
+                        }
+
+                        fn visit_f64<E: Error>(self, v: f64) -> ::std::result::Result<$t, E> {
+                            if v.fract() != 0.0 || !v.is_finite() {
+                                return ::std::result::Result::Err(E::custom(format_args!("expected a whole number, got {v}")));
+                            }
+                            // `as` saturates at the bounds of the target type.
+                            ::std::result::Result::Ok(v as $t)
+                        }
+                    }
+
+                    impl Whole for $t {
+                        fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                            d.deserialize_any(Number::<$t>(::std::marker::PhantomData))
+                        }
+                    }
+                )*};
+            }
+            whole!(i32, i64, u64);
+
+            /// Carries a `Whole` through serde's own `Deserialize`, for the items of lists.
+            struct Item<T>(T);
+
+            impl<'de, T: Whole> ::serde::Deserialize<'de> for Item<T> {
+                fn deserialize<D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    T::read(d).map(Item)
+                }
+            }
+
+            impl<T: Whole> Whole for ::std::option::Option<T> {
+                fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    let item: ::std::option::Option<Item<T>> = ::serde::Deserialize::deserialize(d)?;
+                    ::std::result::Result::Ok(item.map(|i| i.0))
+                }
+            }
+
+            impl<T: Whole> Whole for ::std::vec::Vec<T> {
+                fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    struct Items<T>(::std::marker::PhantomData<T>);
+                    impl<'de, T: Whole> Visitor<'de> for Items<T> {
+                        type Value = ::std::vec::Vec<T>;
+
+                        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                            f.write_str("a list of whole numbers")
+                        }
+
+                        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> ::std::result::Result<Self::Value, A::Error> {
+                            let mut out = ::std::vec::Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                            while let ::std::option::Option::Some(Item(v)) = seq.next_element::<Item<T>>()? {
+                                out.push(v);
+                            }
+                            ::std::result::Result::Ok(out)
+                        }
+                    }
+                    d.deserialize_seq(Items(::std::marker::PhantomData))
+                }
             }
         }
     }

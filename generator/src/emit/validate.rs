@@ -132,7 +132,12 @@ fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
             _ => {
                 let (min, max) = (opt_f64(c.minimum), opt_f64(c.maximum));
                 let (xmin, xmax) = (c.exclusive_minimum, c.exclusive_maximum);
-                quote! { check_range(#path, *value as f64, #min, #max, #xmin, #xmax)?; }
+                let value = if f.ty == TypeRef::F64 {
+                    quote!(*value)
+                } else {
+                    quote!(*value as f64)
+                };
+                quote! { check_range(#path, #value, #min, #max, #xmin, #xmax)?; }
             }
         };
         checks.push(check);

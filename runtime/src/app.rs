@@ -1,0 +1,164 @@
+//! Assembling a running gateway from its configuration: store, executor, auth, workers, and the
+//! operational endpoints (`/health`, `/metrics`, `/openapi.json`). The generated router adds the
+//! API operations on top.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+
+use crate::auth::Authenticator;
+use crate::config::Config;
+use crate::executor::{Executor, ExecutorConfig};
+use crate::metrics::Metrics;
+use crate::service::{JobService, Limits, TtlRules};
+use crate::store::sqlite::SqliteStore;
+use crate::store::Store;
+use crate::workers::{WorkerSettings, Workers};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("{0}")]
+    Config(String),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(
+        "refusing to serve on {0} without credentials: anyone who can reach it could submit jobs. \
+         Configure [[principals]], listen on a loopback address, or set allow_open_non_loopback = true"
+    )]
+    OpenOnNetwork(std::net::SocketAddr),
+}
+
+/// A started gateway: the service the handlers call, and the workers running jobs.
+#[derive(Debug)]
+pub struct Gateway {
+    service: Arc<JobService>,
+    workers: Workers,
+}
+
+/// Opens the store a URL names.
+pub async fn open_store(url: &str) -> Result<Arc<dyn Store>, StartError> {
+    if url.starts_with("sqlite:") {
+        let path = crate::store::sqlite::path_from_url(url)?;
+        let store = SqliteStore::open(&path).await?;
+        return Ok(Arc::new(store));
+    }
+    Err(StartError::Config(format!(
+        "unsupported store `{url}`: use sqlite://<path>"
+    )))
+}
+
+impl Gateway {
+    /// Checks the configuration, opens the store and starts the workers.
+    pub async fn start(config: &Config) -> Result<Gateway, StartError> {
+        config
+            .check()
+            .map_err(|e| StartError::Config(e.to_string()))?;
+        let auth = Authenticator::new(&config.principals)
+            .map_err(|e| StartError::Config(format!("principals: {e}")))?;
+        if auth.is_open() {
+            if !config.listen.ip().is_loopback() && !config.allow_open_non_loopback {
+                return Err(StartError::OpenOnNetwork(config.listen));
+            }
+            tracing::warn!(
+                "no principals configured: the gateway is open to anyone who can reach {}",
+                config.listen
+            );
+        }
+        let metrics = Arc::new(Metrics::new());
+        let jobs = &config.jobs;
+        let executor = Executor::new(
+            ExecutorConfig {
+                providers: config.providers.clone(),
+                default_provider: config.default_provider.clone(),
+                retry: config.retry.clone(),
+                attempt_timeout: Duration::from_secs(jobs.attempt_timeout_secs),
+                execution_timeout: Duration::from_secs(jobs.execution_timeout_secs),
+            },
+            metrics.clone(),
+        )
+        .map_err(|e| StartError::Config(format!("providers: {e}")))?;
+        let executor = Arc::new(executor);
+        let store = open_store(&config.store).await?;
+        let service = Arc::new(JobService::new(
+            store.clone(),
+            executor.clone(),
+            auth,
+            metrics.clone(),
+            Limits {
+                json_body_bytes: config.limits.json_body_bytes,
+                multipart_body_bytes: config.limits.multipart_body_bytes,
+            },
+            TtlRules {
+                default: Duration::from_secs(jobs.default_ttl_secs),
+                max: Duration::from_secs(jobs.max_ttl_secs),
+            },
+        ));
+        let workers = Workers::start(
+            store,
+            executor,
+            metrics,
+            WorkerSettings {
+                concurrency: jobs.workers,
+                lease: Duration::from_secs(jobs.lease_secs),
+                max_attempts: jobs.max_attempts,
+                reap_interval: Duration::from_secs(jobs.reap_interval_secs),
+                shutdown_grace: Duration::from_secs(jobs.shutdown_grace_secs),
+                idle_poll: Duration::from_secs(1),
+            },
+        );
+        Ok(Gateway { service, workers })
+    }
+
+    pub fn service(&self) -> Arc<JobService> {
+        self.service.clone()
+    }
+
+    /// `/health`, `/metrics` and `/openapi.json` (the bundled spec, as given).
+    pub fn operations_router(&self, openapi_json: &'static str) -> Router {
+        Router::new()
+            .route("/health", get(health))
+            .route("/metrics", get(metrics))
+            .route(
+                "/openapi.json",
+                get(move || async move {
+                    ([(header::CONTENT_TYPE, "application/json")], openapi_json)
+                }),
+            )
+            .with_state(self.service.clone())
+    }
+
+    /// Stops the workers: running jobs finish or go back to the queue.
+    pub async fn shutdown(self) {
+        self.workers.shutdown().await;
+    }
+}
+
+/// Healthy when the store answers.
+async fn health(State(service): State<Arc<JobService>>) -> Response {
+    match service.store().counts().await {
+        Ok(_) => (
+            StatusCode::OK,
+            axum::Json(serde_json::json!({"status": "ok"})),
+        )
+            .into_response(),
+        Err(e) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            axum::Json(serde_json::json!({"status": "unavailable", "reason": e.to_string()})),
+        )
+            .into_response(),
+    }
+}
+
+async fn metrics(State(service): State<Arc<JobService>>) -> Response {
+    let counts = service.store().counts().await.ok();
+    (
+        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        service.metrics().render(counts),
+    )
+        .into_response()
+}

@@ -1,0 +1,241 @@
+//! The two calls every async operation makes: submit a job, poll a job.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::http::HeaderMap;
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use serde::de::DeserializeOwned;
+use serde_json::{json, Value};
+
+use crate::auth::{Authenticator, Principal, Scheme};
+use crate::executor::Executor;
+use crate::http::ApiError;
+use crate::job::{JobId, JobRecord, JobStatus, NewJob, Outcome, Payload};
+use crate::kind::JobKind;
+use crate::metrics::Metrics;
+use crate::store::{Store, StoreError};
+
+/// Body size limits, per body format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub json_body_bytes: usize,
+    pub multipart_body_bytes: usize,
+}
+
+/// The TTL rules of submissions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TtlRules {
+    pub default: Duration,
+    pub max: Duration,
+}
+
+/// What a handler needs from the runtime; shared by all requests.
+pub struct JobService {
+    store: Arc<dyn Store>,
+    executor: Arc<Executor>,
+    auth: Authenticator,
+    metrics: Arc<Metrics>,
+    limits: Limits,
+    ttl: TtlRules,
+}
+
+impl std::fmt::Debug for JobService {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JobService")
+            .field("limits", &self.limits)
+            .field("ttl", &self.ttl)
+            .field("open", &self.auth.is_open())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A job as the API shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobView {
+    pub id: JobId,
+    pub status: JobStatus,
+    pub created_at: DateTime<Utc>,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub outcome: Option<Outcome>,
+}
+
+impl JobView {
+    fn from_record(r: JobRecord) -> Self {
+        JobView {
+            id: r.id,
+            status: r.status,
+            created_at: r.created_at,
+            completed_at: r.completed_at,
+            expires_at: r.expires_at,
+            outcome: r.outcome,
+        }
+    }
+
+    /// The job in the `AsyncJobResponse` shape of the spec.
+    pub fn to_json(&self) -> Value {
+        let mut body = json!({
+            "id": self.id.as_str(),
+            "status": self.status.as_str(),
+            "created_at": self.created_at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        });
+        let put = |body: &mut Value, key: &str, value: Value| {
+            if let Value::Object(map) = body {
+                map.insert(key.to_owned(), value);
+            }
+        };
+        if let Some(t) = self.completed_at {
+            put(
+                &mut body,
+                "completed_at",
+                json!(t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            );
+        }
+        if let Some(t) = self.expires_at {
+            put(
+                &mut body,
+                "expires_at",
+                json!(t.to_rfc3339_opts(chrono::SecondsFormat::Millis, true)),
+            );
+        }
+        match &self.outcome {
+            Some(Outcome::Completed {
+                status_code,
+                result,
+            }) => {
+                put(&mut body, "status_code", json!(status_code));
+                put(&mut body, "result", stored_json(result));
+            }
+            Some(Outcome::Failed { status_code, error }) => {
+                put(&mut body, "status_code", json!(status_code));
+                put(&mut body, "error", stored_json(error));
+            }
+            None => {}
+        }
+        body
+    }
+
+    /// The job as the generated response type.
+    pub fn to_body<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        serde_json::from_value(self.to_json()).map_err(|e| {
+            tracing::error!(job_id = %self.id, "job does not fit the spec's job schema: {e}");
+            ApiError::internal("the job could not be shown in the documented shape")
+        })
+    }
+}
+
+/// Stored results are JSON written by the executor; a damaged one is shown as text rather than
+/// failing the poll.
+fn stored_json(bytes: &Bytes) -> Value {
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(bytes).into_owned()))
+}
+
+fn unavailable(e: StoreError) -> ApiError {
+    tracing::error!("store: {e}");
+    ApiError::internal("the job store is not available; try again later")
+}
+
+impl JobService {
+    pub fn new(
+        store: Arc<dyn Store>,
+        executor: Arc<Executor>,
+        auth: Authenticator,
+        metrics: Arc<Metrics>,
+        limits: Limits,
+        ttl: TtlRules,
+    ) -> Self {
+        JobService {
+            store,
+            executor,
+            auth,
+            metrics,
+            limits,
+            ttl,
+        }
+    }
+
+    pub fn limits(&self) -> Limits {
+        self.limits
+    }
+
+    pub fn metrics(&self) -> &Metrics {
+        &self.metrics
+    }
+
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    /// The caller, under any one of the operation's security alternatives.
+    pub fn authenticate(
+        &self,
+        headers: &HeaderMap,
+        alternatives: &[&[Scheme]],
+    ) -> Result<Principal, ApiError> {
+        self.auth.authenticate(headers, alternatives)
+    }
+
+    /// The result TTL a submission asks for in header `name`.
+    pub fn ttl(&self, headers: &HeaderMap, name: &str) -> Result<Duration, ApiError> {
+        crate::http::ttl(headers, name, self.ttl.default, self.ttl.max)
+    }
+
+    /// Stores a new job and returns it once it is durable; the caller answers `202` with it.
+    ///
+    /// `stream` is accepted and ignored: a job has no connection to stream over, so its result
+    /// is always the complete answer (the executor asks the provider for exactly that).
+    pub async fn submit(
+        &self,
+        kind: JobKind,
+        principal: &Principal,
+        payload: Payload,
+        ttl: Duration,
+    ) -> Result<JobView, ApiError> {
+        let route = self
+            .executor
+            .route(kind, &payload)
+            .map_err(|e| ApiError::bad_request(e.to_string(), e.param().map(str::to_owned)))?;
+        let now = Utc::now();
+        let job = NewJob {
+            id: JobId::new_random(),
+            kind,
+            principal: principal.name().to_owned(),
+            provider: route.provider,
+            payload,
+            ttl,
+            created_at: now,
+        };
+        let id = job.id.clone();
+        self.store.insert(job).await.map_err(unavailable)?;
+        self.metrics.job_submitted(kind);
+        tracing::info!(job_id = %id, %kind, principal = principal.name(), "job accepted");
+        Ok(JobView {
+            id,
+            status: JobStatus::Pending,
+            created_at: now,
+            completed_at: None,
+            expires_at: None,
+            outcome: None,
+        })
+    }
+
+    /// The job, if it exists, belongs to `principal`, was submitted on this operation, and has
+    /// not expired; `None` answers `404` for every other case alike, so ids reveal nothing.
+    pub async fn poll(
+        &self,
+        kind: JobKind,
+        principal: &Principal,
+        id: &str,
+    ) -> Result<Option<JobView>, ApiError> {
+        let Some(id) = JobId::parse(id) else {
+            return Ok(None);
+        };
+        let record = self.store.get(&id, Utc::now()).await.map_err(unavailable)?;
+        Ok(record
+            .filter(|r| r.kind == kind && r.principal == principal.name())
+            .map(JobView::from_record))
+    }
+}

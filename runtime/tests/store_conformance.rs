@@ -1,0 +1,1224 @@
+//! One conformance suite for the `Store` trait, run against every backend.
+//!
+//! The checks in [`conformance`] see only `dyn Store` (and, for the reopen check, a
+//! [`Backend`] that can close and open the same database again). A backend joins by
+//! implementing [`Backend`] and invoking [`conformance_suite!`] in its own module, which makes
+//! one `#[tokio::test]` per check; the SQLite module below is the example. Checks that only
+//! make sense for one backend (its file format, its schema versions) live in that module.
+//!
+//! Times are fixed millisecond instants (stores keep milliseconds), never the wall clock, so
+//! every expiry and lease boundary is tested exactly.
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+use runtime::store::Store;
+
+/// A store implementation under test: how to get a fresh empty one, and how to close it so
+/// the same database can be opened again.
+#[async_trait]
+pub trait Backend: Send + Sync + Sized + 'static {
+    type S: Store;
+    /// A new backend on a new, empty database.
+    async fn create() -> Self;
+    /// Opens a store on this backend's database.
+    async fn open(&self) -> Arc<Self::S>;
+    /// Closes a store after everything it accepted is committed.
+    async fn close(&self, store: Arc<Self::S>);
+}
+
+/// Makes one `#[tokio::test]` per conformance check for a [`Backend`] type.
+macro_rules! conformance_suite {
+    ($backend:ty) => {
+        conformance_suite!(@store $backend;
+            insert_then_get,
+            unknown_id_is_none,
+            expired_job_is_invisible,
+            concurrent_claimers_never_share_a_job,
+            claim_takes_oldest_first,
+            claim_skips_providers,
+            claim_respects_limit,
+            lapsed_lease_is_reclaimed,
+            stale_token_cannot_overwrite_newer_outcome,
+            heartbeat_extends_lease,
+            release_returns_job_to_queue,
+            finish_records_outcome_and_drops_payload,
+            delete_expired_only_deletes_expired,
+            counts_follow_operations,
+            multipart_payload_round_trips,
+            concurrent_inserts_are_all_visible,
+            duplicate_insert_fails_alone,
+            wait_for_work_wakes_on_new_work,
+        );
+        conformance_suite!(@backend $backend; data_survives_reopen);
+    };
+    (@store $backend:ty; $($check:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn $check() {
+                let backend = <$backend as $crate::Backend>::create().await;
+                let store = $crate::Backend::open(&backend).await;
+                $crate::conformance::$check(store.clone()).await;
+                $crate::Backend::close(&backend, store).await;
+            }
+        )*
+    };
+    (@backend $backend:ty; $($check:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+            async fn $check() {
+                let backend = <$backend as $crate::Backend>::create().await;
+                $crate::conformance::$check(&backend).await;
+            }
+        )*
+    };
+}
+
+pub mod conformance {
+    use std::collections::{BTreeSet, HashSet};
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use bytes::Bytes;
+    use chrono::{DateTime, Utc};
+    use runtime::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Part, Payload};
+    use runtime::kind::JobKind;
+    use runtime::store::{ClaimRequest, StatusCounts, Store, StoreError};
+
+    use super::Backend;
+
+    /// The suite's epoch: 2023-11-14T22:13:20Z.
+    const T0_MS: i64 = 1_700_000_000_000;
+    const LEASE: Duration = Duration::from_secs(30);
+    const TTL: Duration = Duration::from_secs(3600);
+
+    /// `ms` milliseconds after the suite's epoch.
+    fn at(ms: i64) -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(T0_MS + ms).expect("valid test time")
+    }
+
+    fn json(text: &str) -> Payload {
+        Payload::Json(Bytes::copy_from_slice(text.as_bytes()))
+    }
+
+    fn job(provider: &str, created_ms: i64) -> NewJob {
+        NewJob {
+            id: JobId::new_random(),
+            kind: JobKind::ChatCompletions,
+            principal: "alice".into(),
+            provider: provider.into(),
+            payload: json(&format!(r#"{{"model":"{provider}/m","n":{created_ms}}}"#)),
+            ttl: TTL,
+            created_at: at(created_ms),
+        }
+    }
+
+    async fn insert_all(store: &dyn Store, jobs: &[NewJob]) {
+        for j in jobs {
+            store.insert(j.clone()).await.expect("insert");
+        }
+    }
+
+    async fn insert_one(store: &dyn Store, job: &NewJob) {
+        store.insert(job.clone()).await.expect("insert");
+    }
+
+    async fn claim(
+        store: &dyn Store,
+        now: DateTime<Utc>,
+        limit: usize,
+        skip: &[String],
+    ) -> Vec<ClaimedJob> {
+        store
+            .claim(ClaimRequest {
+                worker: "test-worker",
+                lease: LEASE,
+                limit,
+                skip_providers: skip,
+                now,
+            })
+            .await
+            .expect("claim")
+    }
+
+    async fn get(store: &dyn Store, id: &JobId, now: DateTime<Utc>) -> Option<JobRecord> {
+        store.get(id, now).await.expect("get")
+    }
+
+    fn ids<'a>(jobs: impl IntoIterator<Item = &'a ClaimedJob>) -> Vec<JobId> {
+        jobs.into_iter().map(|j| j.id.clone()).collect()
+    }
+
+    fn completed(body: &'static str) -> Outcome {
+        Outcome::Completed {
+            status_code: 200,
+            result: Bytes::from_static(body.as_bytes()),
+        }
+    }
+
+    pub async fn insert_then_get(store: Arc<dyn Store>) {
+        let mut a = job("openai", 0);
+        a.kind = JobKind::Embeddings;
+        a.principal = "principal with spaces and ünïcode".into();
+        a.ttl = Duration::from_millis(90_500);
+        let mut b = job("echo", 5);
+        b.kind = JobKind::ImagesVariations;
+        insert_all(&*store, &[a.clone(), b.clone()]).await;
+
+        for new in [&a, &b] {
+            let got = get(&*store, &new.id, at(10))
+                .await
+                .expect("inserted job is visible");
+            let want = JobRecord {
+                id: new.id.clone(),
+                kind: new.kind,
+                principal: new.principal.clone(),
+                provider: new.provider.clone(),
+                status: JobStatus::Pending,
+                ttl: new.ttl,
+                created_at: new.created_at,
+                completed_at: None,
+                expires_at: None,
+                attempts: 0,
+                outcome: None,
+            };
+            assert_eq!(got, want);
+        }
+        // A pending job never expires, however late it is read.
+        assert!(get(&*store, &a.id, at(10 * 365 * 86_400_000))
+            .await
+            .is_some());
+    }
+
+    pub async fn unknown_id_is_none(store: Arc<dyn Store>) {
+        insert_all(&*store, &[job("echo", 0)]).await;
+        assert_eq!(get(&*store, &JobId::new_random(), at(1)).await, None);
+    }
+
+    pub async fn expired_job_is_invisible(store: Arc<dyn Store>) {
+        let mut j = job("echo", 0);
+        j.ttl = Duration::from_secs(60);
+        insert_one(&*store, &j).await;
+        let c = claim(&*store, at(1_000), 1, &[]).await;
+        assert!(store
+            .finish(&j.id, &c[0].lease_token, completed("{}"), at(2_000))
+            .await
+            .unwrap());
+        let expires = 2_000 + 60_000;
+        let before = get(&*store, &j.id, at(expires - 1)).await;
+        assert_eq!(before.and_then(|r| r.expires_at), Some(at(expires)));
+        assert_eq!(
+            get(&*store, &j.id, at(expires)).await,
+            None,
+            "at expires_at"
+        );
+        assert_eq!(get(&*store, &j.id, at(expires + 1)).await, None, "after");
+        assert_eq!(get(&*store, &j.id, at(expires + 86_400_000)).await, None);
+    }
+
+    pub async fn concurrent_claimers_never_share_a_job(store: Arc<dyn Store>) {
+        let jobs: Vec<NewJob> = (0..200)
+            .map(|i| job(["a", "b", "c"][i % 3], i as i64))
+            .collect();
+        insert_all(&*store, &jobs).await;
+
+        let mut tasks = tokio::task::JoinSet::new();
+        for worker in 0..8 {
+            let store = Arc::clone(&store);
+            tasks.spawn(async move {
+                let name = format!("worker-{worker}");
+                let mut mine = Vec::new();
+                loop {
+                    let got = store
+                        .claim(ClaimRequest {
+                            worker: &name,
+                            lease: LEASE,
+                            limit: 1 + worker % 4,
+                            skip_providers: &[],
+                            now: at(1_000),
+                        })
+                        .await
+                        .expect("claim");
+                    if got.is_empty() {
+                        return mine;
+                    }
+                    mine.extend(got.into_iter().map(|j| j.id));
+                    tokio::task::yield_now().await;
+                }
+            });
+        }
+        let mut all = Vec::new();
+        let mut busy_workers = 0;
+        while let Some(mine) = tasks.join_next().await {
+            let mine = mine.expect("claimer task");
+            busy_workers += usize::from(!mine.is_empty());
+            all.extend(mine);
+        }
+        let unique: HashSet<&JobId> = all.iter().collect();
+        assert_eq!(unique.len(), all.len(), "a job was handed out twice");
+        let want: HashSet<&JobId> = jobs.iter().map(|j| &j.id).collect();
+        assert_eq!(unique, want, "every job is claimed exactly once");
+        assert!(busy_workers > 1, "claims were not concurrent");
+        assert!(claim(&*store, at(2_000), 10, &[]).await.is_empty());
+    }
+
+    pub async fn claim_takes_oldest_first(store: Arc<dyn Store>) {
+        // Inserted out of order, with two jobs created in the same millisecond.
+        let mut jobs: Vec<NewJob> = [50, 10, 40, 20, 20, 30]
+            .iter()
+            .map(|&t| job("p", t))
+            .collect();
+        insert_all(&*store, &jobs).await;
+        jobs.sort_by(|x, y| (x.created_at, x.id.as_str()).cmp(&(y.created_at, y.id.as_str())));
+
+        let first = claim(&*store, at(100), 2, &[]).await;
+        assert_eq!(ids(&first), ids_of(&jobs[..2]));
+        let mut rest = Vec::new();
+        for _ in 0..4 {
+            rest.extend(claim(&*store, at(100), 1, &[]).await);
+        }
+        assert_eq!(ids(&rest), ids_of(&jobs[2..]));
+
+        // A lapsed job competes by age with pending ones: the oldest of both comes first.
+        let newer = job("p", 60);
+        insert_one(&*store, &newer).await;
+        let lapsed = at(100 + LEASE.as_millis() as i64 + 1);
+        let next = claim(&*store, lapsed, 2, &[]).await;
+        assert_eq!(ids(&next), ids_of(&jobs[..2]));
+        let last = claim(&*store, lapsed, 10, &[]).await;
+        let want: Vec<JobId> = ids_of(&jobs[2..]).into_iter().chain([newer.id]).collect();
+        assert_eq!(ids(&last), want);
+    }
+
+    fn ids_of(jobs: &[NewJob]) -> Vec<JobId> {
+        jobs.iter().map(|j| j.id.clone()).collect()
+    }
+
+    pub async fn claim_skips_providers(store: Arc<dyn Store>) {
+        let a = job("a", 0);
+        let b = job("b", 1);
+        let c1 = job("c", 2);
+        let c2 = job("c", 3);
+        let d = job("d", 4);
+        insert_all(
+            &*store,
+            &[a.clone(), b.clone(), c1.clone(), c2.clone(), d.clone()],
+        )
+        .await;
+
+        let skip = vec!["a".to_string(), "b".to_string()];
+        let got = claim(&*store, at(10), 10, &skip).await;
+        assert_eq!(ids(&got), vec![c1.id.clone(), c2.id.clone(), d.id.clone()]);
+        assert!(got.iter().all(|j| !skip.contains(&j.provider)));
+
+        // Skipped providers' jobs are still there for a claim that does not skip them, and a
+        // skipped provider's lapsed job is not reclaimed either.
+        let only_a = claim(&*store, at(10), 1, &["b".to_string()]).await;
+        assert_eq!(ids(&only_a), vec![a.id.clone()]);
+        let lapsed = at(10 + LEASE.as_millis() as i64 + 1);
+        let got = claim(&*store, lapsed, 10, &["a".into(), "c".into(), "d".into()]).await;
+        assert_eq!(ids(&got), vec![b.id.clone()]);
+        let got = claim(&*store, lapsed, 10, &["c".into(), "d".into(), "b".into()]).await;
+        assert_eq!(ids(&got), vec![a.id.clone()]);
+    }
+
+    pub async fn claim_respects_limit(store: Arc<dyn Store>) {
+        let jobs: Vec<NewJob> = (0..10).map(|i| job("p", i)).collect();
+        insert_all(&*store, &jobs).await;
+        assert!(claim(&*store, at(100), 0, &[]).await.is_empty());
+        assert_eq!(claim(&*store, at(100), 3, &[]).await.len(), 3);
+        assert_eq!(claim(&*store, at(100), 1, &[]).await.len(), 1);
+        assert_eq!(claim(&*store, at(100), 100, &[]).await.len(), 6);
+        assert!(claim(&*store, at(100), 100, &[]).await.is_empty());
+        // With providers skipped, too.
+        let more: Vec<NewJob> = (0..6)
+            .map(|i| job(["x", "y"][i % 2], 200 + i as i64))
+            .collect();
+        insert_all(&*store, &more).await;
+        let got = claim(&*store, at(300), 2, &["nobody".to_string()]).await;
+        assert_eq!(ids(&got), ids_of(&more[..2]));
+    }
+
+    pub async fn lapsed_lease_is_reclaimed(store: Arc<dyn Store>) {
+        let j = job("p", 0);
+        insert_one(&*store, &j).await;
+        let first = claim(&*store, at(1_000), 1, &[]).await;
+        assert_eq!(first.len(), 1);
+        assert_eq!(first[0].attempts, 1);
+        let expiry = 1_000 + LEASE.as_millis() as i64;
+        assert!(claim(&*store, at(expiry - 1), 1, &[]).await.is_empty());
+        assert!(
+            claim(&*store, at(expiry), 1, &[]).await.is_empty(),
+            "a lease is held up to its expiry"
+        );
+        let second = claim(&*store, at(expiry + 1), 1, &[]).await;
+        assert_eq!(ids(&second), vec![j.id.clone()]);
+        assert_eq!(second[0].attempts, 2);
+        assert_ne!(second[0].lease_token, first[0].lease_token);
+        assert_eq!(second[0].payload, j.payload);
+        let rec = get(&*store, &j.id, at(expiry + 2)).await.unwrap();
+        assert_eq!((rec.status, rec.attempts), (JobStatus::Processing, 2));
+    }
+
+    pub async fn stale_token_cannot_overwrite_newer_outcome(store: Arc<dyn Store>) {
+        let j = job("p", 0);
+        insert_one(&*store, &j).await;
+        let old = claim(&*store, at(0), 1, &[]).await.remove(0);
+        let later = at(LEASE.as_millis() as i64 + 1);
+        let new = claim(&*store, later, 1, &[]).await.remove(0);
+
+        // While the new holder works, the old one can do nothing.
+        let failed = Outcome::Failed {
+            status_code: 502,
+            error: Bytes::from_static(br#"{"error":{"message":"old"}}"#),
+        };
+        assert!(!store
+            .finish(&j.id, &old.lease_token, failed.clone(), later)
+            .await
+            .unwrap());
+        assert!(!store
+            .heartbeat(&j.id, &old.lease_token, LEASE, later)
+            .await
+            .unwrap());
+        assert!(!store.release(&j.id, &old.lease_token).await.unwrap());
+        let rec = get(&*store, &j.id, later).await.unwrap();
+        assert_eq!((rec.status, rec.outcome), (JobStatus::Processing, None));
+
+        assert!(store
+            .finish(&j.id, &new.lease_token, completed(r#"{"new":1}"#), later)
+            .await
+            .unwrap());
+        // Nor after the new holder finished.
+        assert!(!store
+            .finish(&j.id, &old.lease_token, failed, later)
+            .await
+            .unwrap());
+        assert!(!store
+            .finish(&j.id, "not-a-token", completed("{}"), later)
+            .await
+            .unwrap());
+        let rec = get(&*store, &j.id, later).await.unwrap();
+        assert_eq!(rec.status, JobStatus::Completed);
+        assert_eq!(rec.outcome, Some(completed(r#"{"new":1}"#)));
+        assert_eq!(rec.completed_at, Some(later));
+    }
+
+    pub async fn heartbeat_extends_lease(store: Arc<dyn Store>) {
+        let j = job("p", 0);
+        insert_one(&*store, &j).await;
+        let c = claim(&*store, at(0), 1, &[]).await.remove(0);
+        // Lease ran to 30 s; a heartbeat at 20 s moves it to 50 s.
+        assert!(store
+            .heartbeat(&j.id, &c.lease_token, LEASE, at(20_000))
+            .await
+            .unwrap());
+        assert!(
+            claim(&*store, at(40_000), 1, &[]).await.is_empty(),
+            "heartbeat did not extend"
+        );
+        assert!(claim(&*store, at(50_000), 1, &[]).await.is_empty());
+        let again = claim(&*store, at(50_001), 1, &[]).await;
+        assert_eq!(ids(&again), vec![j.id.clone()]);
+        // The token still worked for the heartbeat, not after the reclaim.
+        assert!(!store
+            .heartbeat(&j.id, &c.lease_token, LEASE, at(50_002))
+            .await
+            .unwrap());
+        // Unknown job or token.
+        assert!(!store
+            .heartbeat(&JobId::new_random(), &c.lease_token, LEASE, at(1))
+            .await
+            .unwrap());
+    }
+
+    pub async fn release_returns_job_to_queue(store: Arc<dyn Store>) {
+        let j = job("p", 0);
+        insert_one(&*store, &j).await;
+        let c = claim(&*store, at(0), 1, &[]).await.remove(0);
+        assert!(!store.release(&j.id, "wrong-token").await.unwrap());
+        assert!(store.release(&j.id, &c.lease_token).await.unwrap());
+        let rec = get(&*store, &j.id, at(1)).await.unwrap();
+        assert_eq!(rec.status, JobStatus::Pending);
+        assert!(
+            !store.release(&j.id, &c.lease_token).await.unwrap(),
+            "released twice"
+        );
+        assert!(!store
+            .finish(&j.id, &c.lease_token, completed("{}"), at(1))
+            .await
+            .unwrap());
+
+        // Claimable again at once, well before the old lease would have lapsed.
+        let again = claim(&*store, at(2), 1, &[]).await;
+        assert_eq!(ids(&again), vec![j.id.clone()]);
+        assert_ne!(again[0].lease_token, c.lease_token);
+        assert_eq!(again[0].payload, j.payload);
+        assert!(store
+            .finish(&j.id, &again[0].lease_token, completed("{}"), at(3))
+            .await
+            .unwrap());
+        assert!(
+            !store.release(&j.id, &again[0].lease_token).await.unwrap(),
+            "released after finish"
+        );
+    }
+
+    pub async fn finish_records_outcome_and_drops_payload(store: Arc<dyn Store>) {
+        let mut ok = job("p", 0);
+        ok.ttl = Duration::from_secs(120);
+        let mut bad = job("p", 1);
+        bad.ttl = Duration::from_millis(1_500);
+        insert_all(&*store, &[ok.clone(), bad.clone()]).await;
+        let claimed = claim(&*store, at(10), 2, &[]).await;
+        let token = |id: &JobId| {
+            claimed
+                .iter()
+                .find(|c| &c.id == id)
+                .unwrap()
+                .lease_token
+                .clone()
+        };
+
+        let result = completed(r#"{"choices":[]}"#);
+        assert!(store
+            .finish(&ok.id, &token(&ok.id), result.clone(), at(5_000))
+            .await
+            .unwrap());
+        let error = Outcome::Failed {
+            status_code: 429,
+            error: Bytes::from_static(br#"{"is_bifrost_error":false,"status_code":429}"#),
+        };
+        assert!(store
+            .finish(&bad.id, &token(&bad.id), error.clone(), at(6_000))
+            .await
+            .unwrap());
+        assert!(
+            !store
+                .finish(&ok.id, &token(&ok.id), completed("{}"), at(7_000))
+                .await
+                .unwrap(),
+            "finished twice"
+        );
+
+        let rec = get(&*store, &ok.id, at(7_000)).await.unwrap();
+        assert_eq!(rec.status, JobStatus::Completed);
+        assert_eq!(rec.completed_at, Some(at(5_000)));
+        assert_eq!(rec.expires_at, Some(at(5_000 + 120_000)));
+        assert_eq!(rec.outcome, Some(result));
+        assert_eq!(rec.attempts, 1);
+        assert_eq!(rec.created_at, ok.created_at);
+        let rec = get(&*store, &bad.id, at(7_000 - 1)).await.unwrap();
+        assert_eq!(rec.status, JobStatus::Failed);
+        assert_eq!(rec.expires_at, Some(at(6_000 + 1_500)));
+        assert_eq!(rec.outcome, Some(error));
+
+        // Terminal jobs are never handed out again, whatever the time.
+        assert!(claim(&*store, at(8_000), 10, &[]).await.is_empty());
+        assert!(claim(&*store, at(86_400_000), 10, &[]).await.is_empty());
+    }
+
+    pub async fn delete_expired_only_deletes_expired(store: Arc<dyn Store>) {
+        // Three jobs finished with a 10 s TTL at 1 s, 2 s, 3 s; one finished with 1 h TTL; one
+        // pending; one processing.
+        let jobs: Vec<NewJob> = (0..6)
+            .map(|i| {
+                let mut j = job("p", i);
+                j.ttl = if i == 3 { TTL } else { Duration::from_secs(10) };
+                j
+            })
+            .collect();
+        insert_all(&*store, &jobs).await;
+        let claimed = claim(&*store, at(100), 5, &[]).await;
+        for (i, c) in claimed.iter().take(4).enumerate() {
+            let when = at(1_000 * (i as i64 + 1));
+            assert!(store
+                .finish(&c.id, &c.lease_token, completed("{}"), when)
+                .await
+                .unwrap());
+        }
+        // Nothing has expired yet at 10.999 s.
+        assert_eq!(store.delete_expired(at(10_999), 100).await.unwrap(), 0);
+        assert_eq!(store.delete_expired(at(60_000), 0).await.unwrap(), 0);
+        // At 13 s, the three 10 s jobs have (the last exactly now); the limit holds.
+        assert_eq!(store.delete_expired(at(13_000), 2).await.unwrap(), 2);
+        assert_eq!(store.delete_expired(at(13_000), 2).await.unwrap(), 1);
+        assert_eq!(store.delete_expired(at(13_000), 2).await.unwrap(), 0);
+
+        // Deleted jobs are gone even for a read "in the past"; the others remain.
+        for j in &jobs[..3] {
+            assert_eq!(get(&*store, &j.id, at(0)).await, None);
+        }
+        for j in &jobs[3..] {
+            assert!(get(&*store, &j.id, at(13_000)).await.is_some(), "{}", j.id);
+        }
+        // Far in the future only the finished one goes; pending and processing jobs stay.
+        assert_eq!(
+            store
+                .delete_expired(at(10 * 86_400_000), 100)
+                .await
+                .unwrap(),
+            1
+        );
+        assert!(get(&*store, &jobs[4].id, at(10 * 86_400_000))
+            .await
+            .is_some());
+        assert!(get(&*store, &jobs[5].id, at(10 * 86_400_000))
+            .await
+            .is_some());
+    }
+
+    pub async fn counts_follow_operations(store: Arc<dyn Store>) {
+        let counts = |p, r, c, f| StatusCounts {
+            pending: p,
+            processing: r,
+            completed: c,
+            failed: f,
+        };
+        assert_eq!(store.counts().await.unwrap(), counts(0, 0, 0, 0));
+        let jobs: Vec<NewJob> = (0..7).map(|i| job("p", i)).collect();
+        insert_all(&*store, &jobs).await;
+        assert_eq!(store.counts().await.unwrap(), counts(7, 0, 0, 0));
+
+        let c = claim(&*store, at(10), 4, &[]).await;
+        assert_eq!(store.counts().await.unwrap(), counts(3, 4, 0, 0));
+        assert!(store
+            .finish(&c[0].id, &c[0].lease_token, completed("{}"), at(20))
+            .await
+            .unwrap());
+        let failed = Outcome::Failed {
+            status_code: 500,
+            error: Bytes::from_static(b"{}"),
+        };
+        assert!(store
+            .finish(&c[1].id, &c[1].lease_token, failed, at(20))
+            .await
+            .unwrap());
+        assert!(store.release(&c[2].id, &c[2].lease_token).await.unwrap());
+        assert!(store
+            .heartbeat(&c[3].id, &c[3].lease_token, LEASE, at(20))
+            .await
+            .unwrap());
+        // Refused operations change nothing.
+        assert!(!store
+            .finish(&c[0].id, &c[0].lease_token, completed("{}"), at(20))
+            .await
+            .unwrap());
+        assert_eq!(store.counts().await.unwrap(), counts(4, 1, 1, 1));
+
+        // The released job goes back by age; the lapsed one is reclaimed without being counted
+        // twice.
+        let lapsed = at(20 + LEASE.as_millis() as i64 + 1);
+        let re = claim(&*store, lapsed, 2, &[]).await;
+        assert_eq!(ids(&re), vec![c[2].id.clone(), c[3].id.clone()]);
+        assert_eq!(store.counts().await.unwrap(), counts(3, 2, 1, 1));
+
+        assert_eq!(
+            store.delete_expired(at(86_400_000 * 2), 10).await.unwrap(),
+            2
+        );
+        assert_eq!(store.counts().await.unwrap(), counts(3, 2, 0, 0));
+    }
+
+    pub async fn multipart_payload_round_trips(store: Arc<dyn Store>) {
+        let every_byte: Vec<u8> = (0..=255u8).cycle().take(256 * 4 + 3).collect();
+        let big: Vec<u8> = (0..(3 << 20))
+            .map(|i: u32| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        let payload = Payload::Multipart(vec![
+            Part {
+                name: "model".into(),
+                file_name: None,
+                content_type: None,
+                data: Bytes::from_static(b"echo/whisper-1"),
+            },
+            Part {
+                name: "file".into(),
+                file_name: Some("tone \"A\" ✓.wav".into()),
+                content_type: Some("audio/wav".into()),
+                data: Bytes::from(every_byte),
+            },
+            Part {
+                name: "image[]".into(),
+                file_name: Some(String::new()),
+                content_type: Some("image/png".into()),
+                data: Bytes::new(),
+            },
+            Part {
+                name: "image[]".into(),
+                file_name: Some("big.png".into()),
+                content_type: None,
+                data: Bytes::from(big),
+            },
+        ]);
+        let mut j = job("echo", 0);
+        j.kind = JobKind::ImagesEdits;
+        j.payload = payload.clone();
+        let mut empty = job("echo", 1);
+        empty.payload = Payload::Json(Bytes::new());
+        insert_all(&*store, &[j.clone(), empty.clone()]).await;
+
+        let got = claim(&*store, at(10), 2, &[]).await;
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].id, j.id);
+        assert_eq!(got[0].kind, JobKind::ImagesEdits);
+        assert_eq!(got[0].principal, j.principal);
+        assert_eq!(got[0].provider, j.provider);
+        assert_eq!(got[0].ttl, j.ttl);
+        assert!(
+            got[0].payload == payload,
+            "multipart payload changed in the store"
+        );
+        assert_eq!(got[1].payload, Payload::Json(Bytes::new()));
+    }
+
+    pub async fn concurrent_inserts_are_all_visible(store: Arc<dyn Store>) {
+        const N: usize = 1_000;
+        let jobs: Vec<NewJob> = (0..N).map(|i| job("p", i as i64)).collect();
+        let started = Instant::now();
+        let mut tasks = tokio::task::JoinSet::new();
+        for j in jobs.iter().cloned() {
+            let store = Arc::clone(&store);
+            tasks.spawn(async move { store.insert(j).await });
+        }
+        while let Some(done) = tasks.join_next().await {
+            done.expect("insert task").expect("insert");
+        }
+        let took = started.elapsed();
+        eprintln!("{N} concurrent inserts in {} ms", took.as_millis());
+
+        for j in &jobs {
+            let rec = get(&*store, &j.id, at(N as i64)).await;
+            assert_eq!(rec.map(|r| r.created_at), Some(j.created_at), "{}", j.id);
+        }
+        assert_eq!(store.counts().await.unwrap().pending, N as u64);
+        let claimed = claim(&*store, at(N as i64), N + 1, &[]).await;
+        assert_eq!(
+            ids(&claimed),
+            ids_of(&jobs),
+            "claimed oldest first, all of them"
+        );
+    }
+
+    pub async fn duplicate_insert_fails_alone(store: Arc<dyn Store>) {
+        let original = job("p", 0);
+        insert_one(&*store, &original).await;
+        let mut dup = job("q", 5);
+        dup.id = original.id.clone();
+        let others: Vec<NewJob> = (1..20).map(|i| job("p", i)).collect();
+
+        // The duplicate travels with other inserts; only it fails.
+        let mut tasks = tokio::task::JoinSet::new();
+        for j in others.iter().cloned().chain([dup]) {
+            let store = Arc::clone(&store);
+            tasks.spawn(async move { (j.id.clone(), j.provider.clone(), store.insert(j).await) });
+        }
+        let mut failures = 0;
+        while let Some(done) = tasks.join_next().await {
+            let (id, provider, result) = done.expect("insert task");
+            if provider == "q" {
+                assert!(result.is_err(), "a second job with id {id} was accepted");
+                failures += 1;
+            } else {
+                result.expect("an insert next to the duplicate failed");
+            }
+        }
+        assert_eq!(failures, 1);
+        let kept = get(&*store, &original.id, at(1)).await.unwrap();
+        assert_eq!(
+            (kept.provider.as_str(), kept.created_at),
+            ("p", original.created_at)
+        );
+        for j in &others {
+            assert!(get(&*store, &j.id, at(100)).await.is_some());
+        }
+        assert_eq!(store.counts().await.unwrap().pending, 20);
+    }
+
+    pub async fn wait_for_work_wakes_on_new_work(store: Arc<dyn Store>) {
+        // Nothing happens: it waits out the timeout.
+        let started = Instant::now();
+        store.wait_for_work(Duration::from_millis(300)).await;
+        assert!(
+            started.elapsed() >= Duration::from_millis(250),
+            "returned without work"
+        );
+
+        // An insert while waiting wakes the waiter long before its timeout.
+        let waiter = {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move {
+                let started = Instant::now();
+                store.wait_for_work(Duration::from_secs(30)).await;
+                started.elapsed()
+            })
+        };
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let j = job("p", 0);
+        insert_one(&*store, &j).await;
+        let waited = tokio::time::timeout(Duration::from_secs(10), waiter)
+            .await
+            .expect("insert did not wake the waiter")
+            .unwrap();
+        assert!(waited < Duration::from_secs(10));
+
+        // So does a release.
+        let c = claim(&*store, at(1), 1, &[]).await.remove(0);
+        // Drain any wake-up left over from the insert.
+        store.wait_for_work(Duration::from_millis(50)).await;
+        let waiter = {
+            let store = Arc::clone(&store);
+            tokio::spawn(async move { store.wait_for_work(Duration::from_secs(30)).await })
+        };
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        assert!(store.release(&j.id, &c.lease_token).await.unwrap());
+        tokio::time::timeout(Duration::from_secs(10), waiter)
+            .await
+            .expect("release did not wake the waiter")
+            .unwrap();
+    }
+
+    pub async fn data_survives_reopen<B: Backend>(backend: &B) {
+        let store = backend.open().await;
+        let done = job("p", 0);
+        let pending: Vec<NewJob> = (1..4).map(|i| job("p", i)).collect();
+        let mut multipart = job("p", 10);
+        multipart.payload = Payload::Multipart(vec![Part {
+            name: "file".into(),
+            file_name: Some("a.bin".into()),
+            content_type: None,
+            data: Bytes::from_static(&[0, 255, 1, 254]),
+        }]);
+        insert_one(&*store, &done).await;
+        insert_all(&*store, &pending).await;
+        insert_one(&*store, &multipart).await;
+        let c = claim(&*store, at(100), 1, &[]).await.remove(0);
+        assert!(store
+            .finish(&c.id, &c.lease_token, completed(r#"{"ok":true}"#), at(200))
+            .await
+            .unwrap());
+        let held = claim(&*store, at(300), 1, &[]).await.remove(0);
+        backend.close(store).await;
+
+        let store = backend.open().await;
+        let rec = get(&*store, &done.id, at(400))
+            .await
+            .expect("finished job after reopen");
+        assert_eq!(rec.outcome, Some(completed(r#"{"ok":true}"#)));
+        assert_eq!(rec.expires_at, Some(at(200 + TTL.as_millis() as i64)));
+        assert_eq!(
+            store.counts().await.unwrap(),
+            StatusCounts {
+                pending: 3,
+                processing: 1,
+                completed: 1,
+                failed: 0
+            }
+        );
+        // The lease survives too: the holder can still finish, nobody else can take it early.
+        assert!(store
+            .heartbeat(&held.id, &held.lease_token, LEASE, at(400))
+            .await
+            .unwrap());
+        let got = claim(&*store, at(500), 10, &[]).await;
+        let want: BTreeSet<JobId> = pending[1..]
+            .iter()
+            .chain([&multipart])
+            .map(|j| j.id.clone())
+            .collect();
+        assert_eq!(
+            got.iter().map(|j| j.id.clone()).collect::<BTreeSet<_>>(),
+            want
+        );
+        let mp = got.iter().find(|j| j.id == multipart.id).unwrap();
+        assert_eq!(mp.payload, multipart.payload);
+        backend.close(store).await;
+    }
+
+    /// For backend modules: asserts an error is `Unavailable`, with a useful message.
+    pub fn assert_unavailable<T: std::fmt::Debug>(result: Result<T, StoreError>) {
+        match result {
+            Err(StoreError::Unavailable(msg)) => assert!(!msg.is_empty()),
+            other => panic!("expected StoreError::Unavailable, got {other:?}"),
+        }
+    }
+}
+
+mod sqlite {
+    use std::path::{Path, PathBuf};
+    use std::sync::Arc;
+    use std::task::Poll;
+    use std::time::Duration;
+
+    use async_trait::async_trait;
+    use bytes::Bytes;
+    use chrono::{DateTime, Utc};
+    use runtime::job::{JobId, JobStatus, NewJob, Outcome, Payload};
+    use runtime::kind::JobKind;
+    use runtime::store::sqlite::{SqliteStore, LATEST_SCHEMA_VERSION};
+    use runtime::store::{ClaimRequest, Store, StoreError};
+
+    use crate::conformance::assert_unavailable;
+    use crate::Backend;
+
+    /// A store in a temporary folder, in a subfolder that does not exist yet, so every test also
+    /// checks that `open` creates it.
+    pub struct SqliteBackend {
+        _dir: tempfile::TempDir,
+        path: PathBuf,
+    }
+
+    #[async_trait]
+    impl Backend for SqliteBackend {
+        type S = SqliteStore;
+
+        async fn create() -> Self {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let path = dir.path().join("data").join("jobs.sqlite3");
+            SqliteBackend { _dir: dir, path }
+        }
+
+        async fn open(&self) -> Arc<SqliteStore> {
+            Arc::new(
+                SqliteStore::open(&self.path)
+                    .await
+                    .expect("open sqlite store"),
+            )
+        }
+
+        async fn close(&self, store: Arc<SqliteStore>) {
+            store.close().await;
+        }
+    }
+
+    conformance_suite!(SqliteBackend);
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap()
+    }
+
+    fn new_job(created_ms: i64) -> NewJob {
+        NewJob {
+            id: JobId::new_random(),
+            kind: JobKind::Completions,
+            principal: "bob".into(),
+            provider: "echo".into(),
+            payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
+            ttl: Duration::from_secs(60),
+            created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
+        }
+    }
+
+    fn open_error(result: Result<SqliteStore, StoreError>) -> String {
+        match result {
+            Err(StoreError::Open(msg)) => msg,
+            other => panic!("expected StoreError::Open, got {other:?}"),
+        }
+    }
+
+    fn raw(path: &Path) -> rusqlite::Connection {
+        rusqlite::Connection::open(path).expect("raw connection")
+    }
+
+    #[tokio::test]
+    async fn future_schema_version_is_refused() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        store.insert(new_job(0)).await.unwrap();
+        backend.close(store).await;
+        let future = LATEST_SCHEMA_VERSION + 1;
+        raw(&backend.path)
+            .pragma_update(None, "user_version", future)
+            .unwrap();
+
+        let msg = open_error(SqliteStore::open(&backend.path).await);
+        assert!(msg.contains(&backend.path.display().to_string()), "{msg}");
+        assert!(msg.contains(&format!("schema version {future}")), "{msg}");
+        assert!(msg.contains("newer"), "{msg}");
+        // Refused without touching the file.
+        let version: u32 = raw(&backend.path)
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, future);
+    }
+
+    #[tokio::test]
+    async fn new_database_is_at_latest_version_in_wal_mode() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        assert_eq!(store.path(), backend.path.as_path());
+        let conn = raw(&backend.path);
+        let version: u32 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, LATEST_SCHEMA_VERSION);
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+        drop(conn);
+        backend.close(store).await;
+        // Opening an up-to-date database applies nothing and works.
+        let store = backend.open().await;
+        store.insert(new_job(0)).await.unwrap();
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn unopenable_paths_are_named_in_the_error() {
+        let dir = tempfile::tempdir().unwrap();
+        // A file where a folder should be.
+        let blocker = dir.path().join("blocker");
+        std::fs::write(&blocker, b"not a folder").unwrap();
+        let path = blocker.join("jobs.sqlite3");
+        let msg = open_error(SqliteStore::open(&path).await);
+        assert!(msg.contains(&path.display().to_string()), "{msg}");
+
+        // A file that is not a database.
+        let junk = dir.path().join("junk.sqlite3");
+        std::fs::write(&junk, vec![b'x'; 8192]).unwrap();
+        let msg = open_error(SqliteStore::open(&junk).await);
+        assert!(msg.contains(&junk.display().to_string()), "{msg}");
+        assert_eq!(std::fs::read(&junk).unwrap(), vec![b'x'; 8192]);
+
+        // A bad URL.
+        let msg = open_error(SqliteStore::open_url("sqlite::memory:").await);
+        assert!(msg.contains("sqlite::memory:"), "{msg}");
+    }
+
+    #[tokio::test]
+    async fn open_url_takes_absolute_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested").join("j.sqlite3");
+        let url = format!("sqlite://{}", path.display());
+        assert!(url.starts_with("sqlite:///"));
+        let store = SqliteStore::open_url(&url).await.unwrap();
+        store.insert(new_job(0)).await.unwrap();
+        store.close().await;
+        assert!(path.is_file());
+    }
+
+    #[tokio::test]
+    async fn corrupt_rows_are_errors_not_panics_and_do_not_block_the_queue() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let bad_kind = new_job(0);
+        let bad_payload = new_job(1);
+        let good = new_job(2);
+        for j in [&bad_kind, &bad_payload, &good] {
+            store.insert(j.clone()).await.unwrap();
+        }
+        {
+            let conn = raw(&backend.path);
+            conn.execute(
+                "UPDATE jobs SET kind = 'teleport' WHERE id = ?1",
+                [bad_kind.id.as_str()],
+            )
+            .unwrap();
+            conn.execute(
+                "UPDATE jobs SET payload = x'4d05000000' WHERE id = ?1",
+                [bad_payload.id.as_str()],
+            )
+            .unwrap();
+        }
+
+        match store.get(&bad_kind.id, now()).await {
+            Err(StoreError::Corrupt(msg)) => {
+                assert!(msg.contains(bad_kind.id.as_str()), "{msg}");
+                assert!(msg.contains("teleport"), "{msg}");
+            }
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+        // The payload is not read by `get`, so that job still polls fine.
+        assert!(store.get(&bad_payload.id, now()).await.unwrap().is_some());
+
+        // A claim hands out the good job and fails the unreadable ones instead of returning
+        // them forever.
+        let claimed = store
+            .claim(ClaimRequest {
+                worker: "w",
+                lease: Duration::from_secs(30),
+                limit: 10,
+                skip_providers: &[],
+                now: now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].id, good.id);
+        let rec = store.get(&bad_payload.id, now()).await.unwrap().unwrap();
+        assert_eq!(rec.status, JobStatus::Failed);
+        match rec.outcome {
+            Some(Outcome::Failed { status_code, error }) => {
+                assert_eq!(status_code, 500);
+                let body: serde_json::Value = serde_json::from_slice(&error).unwrap();
+                assert!(body["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("could not be read"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let counts = store.counts().await.unwrap();
+        assert_eq!(
+            (counts.pending, counts.processing, counts.failed),
+            (0, 1, 2)
+        );
+        // And the store keeps working.
+        store.insert(new_job(3)).await.unwrap();
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn a_failing_op_is_undone_alone() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let first = new_job(0);
+        let doomed = new_job(1);
+        for j in [&first, &doomed] {
+            store.insert(j.clone()).await.unwrap();
+        }
+        // Make the claim fail half way: `first` is already updated when `doomed` refuses.
+        raw(&backend.path)
+            .execute_batch(&format!(
+                "CREATE TRIGGER boom BEFORE UPDATE OF status ON jobs \
+                 WHEN NEW.id = '{}' AND NEW.status = 'processing' \
+                 BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+                doomed.id
+            ))
+            .unwrap();
+        let request = || ClaimRequest {
+            worker: "w",
+            lease: Duration::from_secs(30),
+            limit: 2,
+            skip_providers: &[],
+            now: now(),
+        };
+        let (claimed, inserted) = tokio::join!(store.claim(request()), store.insert(new_job(2)));
+        assert_unavailable(claimed);
+        inserted.expect("an insert next to the failed claim");
+        let rec = store.get(&first.id, now()).await.unwrap().unwrap();
+        assert_eq!(
+            (rec.status, rec.attempts),
+            (JobStatus::Pending, 0),
+            "the failed claim left a half-done change behind"
+        );
+        assert_eq!(store.counts().await.unwrap().pending, 3);
+
+        raw(&backend.path)
+            .execute_batch("DROP TRIGGER boom")
+            .unwrap();
+        let claimed = store.claim(request()).await.unwrap();
+        assert_eq!(claimed.len(), 2);
+        assert_eq!(claimed[0].id, first.id);
+        assert_eq!(claimed[0].attempts, 1);
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn finish_erases_the_stored_request() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let j = new_job(0);
+        store.insert(j.clone()).await.unwrap();
+        let payload_is_null = || -> bool {
+            raw(&backend.path)
+                .query_row(
+                    "SELECT payload IS NULL FROM jobs WHERE id = ?1",
+                    [j.id.as_str()],
+                    |r| r.get(0),
+                )
+                .unwrap()
+        };
+        assert!(!payload_is_null());
+        let c = store
+            .claim(ClaimRequest {
+                worker: "w",
+                lease: Duration::from_secs(30),
+                limit: 1,
+                skip_providers: &[],
+                now: now(),
+            })
+            .await
+            .unwrap()
+            .remove(0);
+        let outcome = Outcome::Completed {
+            status_code: 200,
+            result: Bytes::from_static(b"{}"),
+        };
+        assert!(store
+            .finish(&j.id, &c.lease_token, outcome, now())
+            .await
+            .unwrap());
+        assert!(payload_is_null(), "the request body outlived the job");
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn closed_store_answers_unavailable_instead_of_hanging() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let j = new_job(0);
+        store.insert(j.clone()).await.unwrap();
+        store.close().await;
+        let calls = async {
+            assert_unavailable(store.insert(new_job(1)).await);
+            assert_unavailable(store.get(&j.id, now()).await);
+            assert_unavailable(store.counts().await);
+            assert_unavailable(store.release(&j.id, "t").await);
+            assert_unavailable(store.delete_expired(now(), 10).await);
+            assert_unavailable(
+                store
+                    .claim(ClaimRequest {
+                        worker: "w",
+                        lease: Duration::from_secs(1),
+                        limit: 1,
+                        skip_providers: &[],
+                        now: now(),
+                    })
+                    .await,
+            );
+        };
+        tokio::time::timeout(Duration::from_secs(10), calls)
+            .await
+            .expect("a call on a closed store hung");
+        // Closing twice is harmless.
+        store.close().await;
+    }
+
+    #[tokio::test]
+    async fn dropping_the_store_commits_what_was_queued() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let jobs: Vec<NewJob> = (0..50).map(new_job).collect();
+        // Each insert is polled once (which queues it for the writer) and then abandoned, so
+        // the store is dropped with work still queued.
+        for j in &jobs {
+            let mut insert = store.insert(j.clone());
+            let first = std::future::poll_fn(|cx| Poll::Ready(insert.as_mut().poll(cx))).await;
+            assert!(
+                first.is_pending(),
+                "the insert finished within its first poll"
+            );
+        }
+        drop(store);
+
+        // The old writer finishes on its own; a new store sees every job once it has.
+        let store = backend.open().await;
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let mut missing = 0;
+            for j in &jobs {
+                missing += usize::from(store.get(&j.id, now()).await.unwrap().is_none());
+            }
+            if missing == 0 {
+                break;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{missing} queued jobs were lost when the store was dropped"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        backend.close(store).await;
+    }
+}
