@@ -1,3 +1,5 @@
 //! Helpers shared by the gateway's cross-crate tests.
 
+pub mod fake_upstream;
 pub mod fixtures;
+pub mod harness;

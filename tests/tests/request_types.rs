@@ -146,14 +146,22 @@ fn integers_are_whole_numbers_however_written() {
     use generated::types::EmbeddingInput;
     let request: EmbeddingRequest =
         parse(br#"{"model": "m", "input": [[1.0, 2e0], [3]], "dimensions": 1e3}"#).unwrap();
-    assert_eq!(request.input, EmbeddingInput::IntegerArrayArray(vec![vec![1, 2], vec![3]]));
+    assert_eq!(
+        request.input,
+        EmbeddingInput::IntegerArrayArray(vec![vec![1, 2], vec![3]])
+    );
     assert_eq!(request.dimensions, Some(1000));
     let err = parse::<EmbeddingRequest>(br#"{"model": "m", "input": "x", "dimensions": 3.5}"#)
         .unwrap_err();
-    assert!(err.starts_with("dimensions: expected a whole number, got 3.5"), "{err}");
+    assert!(
+        err.starts_with("dimensions: expected a whole number, got 3.5"),
+        "{err}"
+    );
     // Beyond i64 a whole number saturates (the gateway forwards the request as sent).
     let request: EmbeddingRequest =
         parse(br#"{"model": "m", "input": "x", "dimensions": 1e30}"#).unwrap();
     assert_eq!(request.dimensions, Some(i64::MAX));
-    assert!(parse::<EmbeddingRequest>(br#"{"model": "m", "input": "x", "dimensions": "3"}"#).is_err());
+    assert!(
+        parse::<EmbeddingRequest>(br#"{"model": "m", "input": "x", "dimensions": "3"}"#).is_err()
+    );
 }
