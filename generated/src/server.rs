@@ -187,7 +187,7 @@ async fn create_async_chat_completion_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: ChatCompletionRequest = ::runtime::http::parse_json(&body)?;
+    let request: ChatCompletionRequest = ::runtime::http::parse_json_object(&body)?;
     request
         .validate()
         .map_err(|e| ::runtime::http::ApiError::bad_request(
@@ -313,7 +313,7 @@ async fn create_async_text_completion_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: TextCompletionRequest = ::runtime::http::parse_json(&body)?;
+    let request: TextCompletionRequest = ::runtime::http::parse_json_object(&body)?;
     let _ = &request;
     let job = service
         .submit(
@@ -431,7 +431,7 @@ async fn create_async_response_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: ResponsesRequest = ::runtime::http::parse_json(&body)?;
+    let request: ResponsesRequest = ::runtime::http::parse_json_object(&body)?;
     let _ = &request;
     let job = service
         .submit(
@@ -548,7 +548,7 @@ async fn create_async_embedding_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: EmbeddingRequest = ::runtime::http::parse_json(&body)?;
+    let request: EmbeddingRequest = ::runtime::http::parse_json_object(&body)?;
     let _ = &request;
     let job = service
         .submit(
@@ -666,7 +666,7 @@ async fn create_async_speech_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: SpeechRequest = ::runtime::http::parse_json(&body)?;
+    let request: SpeechRequest = ::runtime::http::parse_json_object(&body)?;
     request
         .validate()
         .map_err(|e| ::runtime::http::ApiError::bad_request(
@@ -936,7 +936,7 @@ async fn create_async_image_generation_job(
             service.limits().json_body_bytes,
         )
         .await?;
-    let request: ImageGenerationRequest = ::runtime::http::parse_json(&body)?;
+    let request: ImageGenerationRequest = ::runtime::http::parse_json_object(&body)?;
     request
         .validate()
         .map_err(|e| ::runtime::http::ApiError::bad_request(

@@ -199,9 +199,11 @@ fn fields_follow_the_mapping_rules() {
     );
     assert_emits(code, r#"#[serde(rename = "image[]")]"#);
     // Optional fields are skipped when absent.
+    // Integers are read as JSON Schema counts them (`5.0` too).
     assert_emits(
         code,
         r#"#[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+           #[serde(deserialize_with = "whole_numbers::deserialize")]
            pub size: ::std::option::Option<i32>,"#,
     );
     assert_emits(
@@ -251,7 +253,13 @@ fn all_of_is_merged_into_one_struct() {
 fn unions_try_the_most_specific_variant_first() {
     let generated = constructs();
     let code = types_rs(&generated);
-    assert_emits(code, "pub enum ThingAmount { Integer(i64), Number(f64), }");
+    assert_emits(
+        code,
+        r#"pub enum ThingAmount {
+            #[serde(deserialize_with = "whole_numbers::deserialize")] Integer(i64),
+            Number(f64),
+        }"#,
+    );
     assert_emits(
         code,
         "pub enum ThingStop { StringArray(::std::vec::Vec<::std::string::String>), String(::std::string::String), }",

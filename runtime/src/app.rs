@@ -78,6 +78,7 @@ impl Gateway {
                 retry: config.retry.clone(),
                 attempt_timeout: Duration::from_secs(jobs.attempt_timeout_secs),
                 execution_timeout: Duration::from_secs(jobs.execution_timeout_secs),
+                max_answer_bytes: config.limits.upstream_answer_bytes,
             },
             metrics.clone(),
         )

@@ -102,6 +102,8 @@ impl JobsConfig {
 pub struct LimitsConfig {
     pub json_body_bytes: usize,
     pub multipart_body_bytes: usize,
+    /// The largest answer kept from a provider; a larger one fails the attempt with 502.
+    pub upstream_answer_bytes: usize,
 }
 
 impl Default for LimitsConfig {
@@ -109,6 +111,7 @@ impl Default for LimitsConfig {
         LimitsConfig {
             json_body_bytes: 10 * 1024 * 1024,
             multipart_body_bytes: 50 * 1024 * 1024,
+            upstream_answer_bytes: crate::executor::DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -171,7 +174,8 @@ impl Config {
         {
             return bad("jobs.*_timeout_secs and jobs.reap_interval_secs must be at least 1");
         }
-        if self.limits.json_body_bytes == 0 || self.limits.multipart_body_bytes == 0 {
+        let l = &self.limits;
+        if l.json_body_bytes == 0 || l.multipart_body_bytes == 0 || l.upstream_answer_bytes == 0 {
             return bad("limits.* must be at least 1 byte");
         }
         Ok(())

@@ -141,6 +141,27 @@ pub fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
     Ok(value)
 }
 
+/// Parses a body that must be a JSON object, saying so plainly when it is something else
+/// (`[1, 2]`, `"text"`), rather than naming whatever the first value failed on.
+pub fn parse_json_object<T: DeserializeOwned>(body: &[u8]) -> Result<T, ApiError> {
+    let first = body.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|b| *b != b'{') {
+        let kind = match first {
+            Some(b'[') => "an array",
+            Some(b'"') => "a string",
+            Some(b't' | b'f') => "a boolean",
+            Some(b'n') => "null",
+            Some(b'-' | b'0'..=b'9') => "a number",
+            _ => "not JSON",
+        };
+        return Err(ApiError::bad_request(
+            format!("the request body must be a JSON object; it is {kind}"),
+            None,
+        ));
+    }
+    parse_json(body)
+}
+
 /// An error about a field: `param` is its path, also when serde names a missing field only in
 /// the message (`missing field `model``).
 pub fn field_error(path: &str, message: &str) -> ApiError {
@@ -395,5 +416,14 @@ mod tests {
         assert_eq!((e.status, e.param), (400, None));
         let e = parse_json::<Req>(br#"{"model": "m", "items": []} trailing"#).unwrap_err();
         assert_eq!(e.status, 400);
+        let e = parse_json_object::<Req>(b" [1, 2]").unwrap_err();
+        assert_eq!(
+            (e.message.as_str(), e.param),
+            (
+                "the request body must be a JSON object; it is an array",
+                None
+            )
+        );
+        assert!(parse_json_object::<Req>(br#" {"model": "m", "items": []}"#).is_ok());
     }
 }

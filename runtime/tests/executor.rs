@@ -167,6 +167,7 @@ fn config(providers: Vec<ProviderConfig>) -> ExecutorConfig {
         retry: fast_retry(3),
         attempt_timeout: Duration::from_secs(5),
         execution_timeout: Duration::from_secs(10),
+        max_answer_bytes: 1024 * 1024,
     }
 }
 
@@ -672,6 +673,26 @@ async fn a_malformed_200_fails_with_502() {
     let message = body["error"]["message"].as_str().unwrap();
     assert!(message.contains("not valid JSON"), "{message}");
     assert_eq!(fake.received().len(), 1);
+}
+
+#[tokio::test]
+async fn an_answer_over_the_limit_fails_with_502() {
+    // The test config keeps at most 1 MiB; every attempt gets 2 MiB.
+    let big = vec![b' '; 2 * 1024 * 1024];
+    let fake = Fake::start(vec![
+        Reply::raw(200, Some("application/json"), &big),
+        Reply::raw(200, Some("application/json"), &big),
+        Reply::raw(200, Some("application/json"), &big),
+    ])
+    .await;
+    let (ex, _) = one(&fake);
+    let (status, body) = failed(
+        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
+            .await,
+    );
+    assert_eq!(status, 502);
+    let message = body["error"]["message"].as_str().unwrap();
+    assert!(message.contains("more than 1048576 bytes"), "{message}");
 }
 
 #[tokio::test]

@@ -363,14 +363,22 @@ fn submit_handler(
         _ => quote!(let _ = &request;),
     };
     let (read, payload, from_parts) = match &body.kind {
-        BodyKind::Json => (
-            quote! {
-                let body = ::runtime::http::read_body(headers, body, service.limits().json_body_bytes).await?;
-                let request: #ty = ::runtime::http::parse_json(&body)?;
-            },
-            quote!(::runtime::job::Payload::Json(body)),
-            TokenStream::new(),
-        ),
+        BodyKind::Json => {
+            let is_object = matches!(&body.ty, TypeRef::Named(n) if matches!(model.types.get(n).map(|t| &t.def), Some(TypeDef::Struct(_))));
+            let parse = if is_object {
+                quote!(parse_json_object)
+            } else {
+                quote!(parse_json)
+            };
+            (
+                quote! {
+                    let body = ::runtime::http::read_body(headers, body, service.limits().json_body_bytes).await?;
+                    let request: #ty = ::runtime::http::#parse(&body)?;
+                },
+                quote!(::runtime::job::Payload::Json(body)),
+                TokenStream::new(),
+            )
+        }
         BodyKind::Multipart { .. } => {
             let TypeRef::Named(type_name) = &body.ty else {
                 return Err(EmitError::Contract(format!(

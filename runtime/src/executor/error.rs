@@ -206,7 +206,8 @@ mod tests {
         assert_eq!(v["status_code"], 400);
         assert_eq!(v["error"]["param"], "temperature");
         assert_eq!(v["extra_fields"]["request_type"], "chat_completions");
-        assert_eq!(v["extra_fields"]["model_requested"], "gpt-4o");
+        assert_eq!(v["extra_fields"]["model_requested"], "openai/gpt-4o");
+        assert!(v["extra_fields"].get("provider").is_none());
     }
 
     #[test]

@@ -54,6 +54,9 @@ pub struct ExecutorConfig {
     pub attempt_timeout: Duration,
     /// The longest a whole execution (every attempt, backoff and fallback) may take.
     pub execution_timeout: Duration,
+    /// The largest provider answer kept; a larger one fails the attempt (a result is stored
+    /// and served whole, so an endless answer must not take the gateway's memory with it).
+    pub max_answer_bytes: usize,
 }
 
 impl Default for ExecutorConfig {
@@ -66,6 +69,7 @@ impl Default for ExecutorConfig {
             retry: RetryPolicy::default(),
             attempt_timeout: Duration::from_secs(60),
             execution_timeout: Duration::from_secs(300),
+            max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }
@@ -82,6 +86,7 @@ struct Inner {
     retry: RetryPolicy,
     attempt_timeout: Duration,
     execution_timeout: Duration,
+    max_answer_bytes: usize,
     client: reqwest::Client,
     metrics: Arc<Metrics>,
 }
@@ -96,6 +101,9 @@ enum TargetResult {
 }
 
 /// How one HTTP attempt ended.
+/// The default of [`ExecutorConfig::max_answer_bytes`].
+pub const DEFAULT_MAX_ANSWER_BYTES: usize = 256 * 1024 * 1024;
+
 enum Attempt {
     Answer {
         status: u16,
@@ -139,6 +147,7 @@ impl Executor {
                 retry: config.retry,
                 attempt_timeout: config.attempt_timeout,
                 execution_timeout: config.execution_timeout,
+                max_answer_bytes: config.max_answer_bytes,
                 client,
                 metrics,
             }),
@@ -428,13 +437,32 @@ impl Executor {
         };
         let status = response.status().as_u16();
         let headers = response.headers().clone();
-        match response.bytes().await {
-            Ok(body) => Attempt::Answer {
-                status,
-                headers,
-                body,
-            },
-            Err(e) => no_answer(&http.name, &e, true),
+        let mut response = response;
+        let mut body = bytes::BytesMut::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    let limit = self.inner.max_answer_bytes;
+                    if body.len() + chunk.len() > limit {
+                        return Attempt::NoAnswer {
+                            status: 502,
+                            code: "upstream_answer_too_large",
+                            message: format!(
+                                "provider `{}` answered with more than {limit} bytes; the answer was dropped",
+                                http.name
+                            ),
+                        };
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => return no_answer(&http.name, &e, true),
+            }
+        }
+        Attempt::Answer {
+            status,
+            headers,
+            body: body.freeze(),
         }
     }
 }
