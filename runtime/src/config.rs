@@ -3,7 +3,6 @@
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::time::Duration;
 
 use serde::Deserialize;
 
@@ -88,12 +87,6 @@ impl Default for JobsConfig {
             reap_interval_secs: 60,
             shutdown_grace_secs: 30,
         }
-    }
-}
-
-impl JobsConfig {
-    pub fn secs(n: u64) -> Duration {
-        Duration::from_secs(n)
     }
 }
 

@@ -23,6 +23,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::future::IntoFuture;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -189,6 +190,26 @@ struct FakeState {
 #[derive(Debug, Default)]
 struct Shared {
     state: Mutex<FakeState>,
+    /// Requests being answered now, and the most there ever were at once.
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
+}
+
+/// Counts a request as in flight until dropped.
+struct InFlight<'a>(&'a Shared);
+
+impl<'a> InFlight<'a> {
+    fn enter(shared: &'a Shared) -> Self {
+        let now = shared.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+        shared.max_in_flight.fetch_max(now, Ordering::SeqCst);
+        InFlight(shared)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 impl Shared {
@@ -300,6 +321,11 @@ impl FakeUpstream {
             .filter(|r| r.path == path)
             .cloned()
             .collect()
+    }
+
+    /// The most requests this fake was answering at one time.
+    pub fn max_in_flight(&self) -> usize {
+        self.shared.max_in_flight.load(Ordering::SeqCst)
     }
 
     /// Every request received so far, oldest first.
@@ -590,6 +616,7 @@ async fn handle(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let _in_flight = InFlight::enter(&shared);
     let path = uri.path().to_owned();
     let (parts, multipart_error) = parse_multipart(&headers, &body).await;
     let planned = {

@@ -603,3 +603,30 @@ async fn streaming_requests_get_the_complete_answer() {
     assert!(forwarded.get("stream_options").is_none(), "{forwarded}");
     assert_eq!(forwarded["model"], "gpt-4o");
 }
+
+/// A provider's `max_concurrency` holds however many jobs wait for it, and is used in full.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_providers_concurrency_limit_holds() {
+    let fake = FakeUpstream::start();
+    fake.set_latency("chat/completions", Duration::from_millis(150));
+    let server = Server::start(&GatewayConfig {
+        upstream_max_concurrency: Some(2),
+        ..GatewayConfig::with_upstream(&fake)
+    });
+    let api = server.api();
+    let mut ids = Vec::new();
+    for i in 0..8 {
+        let body = json!({"model": "fake/gpt-4o", "messages": [{"role": "user", "content": format!("job {i}")}]});
+        ids.push(api.submit_ok("chat/completions", &body).await);
+    }
+    for id in &ids {
+        let job = api.wait_terminal("chat/completions", id, JOB_TIMEOUT).await;
+        assert_eq!(job["status"], "completed", "{job}");
+    }
+    assert_eq!(fake.all_requests().len(), 8);
+    assert_eq!(
+        fake.max_in_flight(),
+        2,
+        "two jobs at a time reach the provider, never more"
+    );
+}
