@@ -752,7 +752,8 @@ pub mod conformance {
                 started.elapsed()
             })
         };
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Whether the waiter is already waiting or not yet, the insert must wake it: a wake-up
+        // that finds no waiter is kept for the next one.
         let j = job("p", 0);
         insert_one(&*store, &j).await;
         let waited = tokio::time::timeout(Duration::from_secs(10), waiter)
@@ -769,7 +770,6 @@ pub mod conformance {
             let store = Arc::clone(&store);
             tokio::spawn(async move { store.wait_for_work(Duration::from_secs(30)).await })
         };
-        tokio::time::sleep(Duration::from_millis(100)).await;
         assert!(store.release(&j.id, &c.lease_token).await.unwrap());
         tokio::time::timeout(Duration::from_secs(10), waiter)
             .await

@@ -537,6 +537,15 @@ async fn result_expires_after_its_ttl() {
     api.poll("chat/completions", &id)
         .await
         .expect_error(404, None);
+    // And the reaper (every second here) deletes the row itself.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while server.stored_jobs() > 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the reaper did not delete the expired job"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }
 
 /// A job id answers only on its own operation; unknown and malformed ids are `404` too.
@@ -628,5 +637,56 @@ async fn a_providers_concurrency_limit_holds() {
         fake.max_in_flight(),
         2,
         "two jobs at a time reach the provider, never more"
+    );
+}
+
+/// `jobs.workers` bounds the jobs run at once over all providers.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_global_worker_limit_holds() {
+    let fake = FakeUpstream::start();
+    fake.set_latency("embeddings", Duration::from_millis(150));
+    let server = Server::start(&GatewayConfig {
+        workers: 3,
+        ..GatewayConfig::with_upstream(&fake)
+    });
+    let api = server.api();
+    let mut ids = Vec::new();
+    for i in 0..9 {
+        let body = json!({"model": "fake/e", "input": format!("text {i}")});
+        ids.push(api.submit_ok("embeddings", &body).await);
+    }
+    for id in &ids {
+        let job = api.wait_terminal("embeddings", id, JOB_TIMEOUT).await;
+        assert_eq!(job["status"], "completed", "{job}");
+    }
+    assert_eq!(fake.max_in_flight(), 3, "three jobs at a time, never more");
+}
+
+/// A job that runs longer than its lease keeps it by heartbeats: no other claim takes it over,
+/// so the provider is asked once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn heartbeats_keep_a_long_job_from_being_run_twice() {
+    let fake = FakeUpstream::start();
+    // Longer than the 3 s lease, shorter than the attempt timeout.
+    fake.set_latency("chat/completions", Duration::from_millis(4500));
+    let server = Server::start(&GatewayConfig {
+        attempt_timeout_secs: 10,
+        ..GatewayConfig::with_upstream(&fake)
+    });
+    let api = server.api();
+    let id = api
+        .submit_ok(
+            "chat/completions",
+            &json!({"model": "fake/slow", "messages": [{"role": "user", "content": "take your time"}]}),
+        )
+        .await;
+    let job = api
+        .wait_terminal("chat/completions", &id, JOB_TIMEOUT)
+        .await;
+    assert_eq!(job["status"], "completed", "{job}");
+    assert_eq!(
+        fake.all_requests().len(),
+        1,
+        "the lease was kept, so the job ran once"
     );
 }
