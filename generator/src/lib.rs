@@ -46,12 +46,38 @@ impl From<load::LoadError> for GenerateError {
     }
 }
 
-/// Runs every stage on the tree rooted at `spec`; `source` names it in the files' headers.
+/// Runs every stage on the tree rooted at `spec`, for the gateway's `generated/src`; `source`
+/// names the spec in the files' headers.
 pub fn generate(spec: &Path, source: &str) -> Result<Generated, GenerateError> {
+    generate_for(spec, source, &emit::Target::Gateway)
+}
+
+/// Runs every stage on the tree rooted at `spec` and writes a crate of its own named
+/// `crate_name`: its files are relative to the crate's folder (`Cargo.toml`, `src/lib.rs`, …).
+pub fn generate_crate(
+    spec: &Path,
+    source: &str,
+    crate_name: &str,
+) -> Result<Generated, GenerateError> {
+    generate_for(
+        spec,
+        source,
+        &emit::Target::Crate {
+            name: crate_name.to_owned(),
+        },
+    )
+}
+
+/// Runs every stage for one kind of output.
+pub fn generate_for(
+    spec: &Path,
+    source: &str,
+    target: &emit::Target,
+) -> Result<Generated, GenerateError> {
     let tree = load::load(spec)?;
     let bundle = bundle::bundle(&tree)?;
     let model = ir::build(&bundle);
-    let files = emit::emit(&model, source, &bundle.document)?;
+    let files = emit::emit_for(&model, source, &bundle.document, target)?;
     Ok(Generated {
         bundle,
         model,

@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use anyhow::{bail, Context};
 use clap::Parser;
-use generator::{emit::GeneratedFile, generate, GenerateError};
+use generator::emit::{GeneratedFile, Target};
+use generator::{generate_for, GenerateError};
 
 /// Generates the gateway's Rust code from its OpenAPI tree.
 ///
@@ -21,9 +22,16 @@ struct Args {
     #[arg(long, value_name = "FILE", default_value_os_t = workspace_path("spec/openapi.yaml"))]
     spec: PathBuf,
 
-    /// Folder the Rust files are written to.
-    #[arg(long, value_name = "DIR", default_value_os_t = workspace_path("generated/src"))]
-    out: PathBuf,
+    /// Folder the Rust files are written to: the gateway's `generated/src` by default; with
+    /// `--crate-name`, the crate's folder (required then).
+    #[arg(long, value_name = "DIR")]
+    out: Option<PathBuf>,
+
+    /// Write a crate of its own named NAME into `--out` (Cargo.toml and src/: types, the
+    /// strict-server trait and its router for every operation), with no dependency on the
+    /// gateway's runtime.
+    #[arg(long, value_name = "NAME", requires = "out")]
+    crate_name: Option<String>,
 
     /// Generate in memory and compare with the files in the output folder; fail naming every
     /// file that differs. Nothing is written.
@@ -68,16 +76,31 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> anyhow::Result<()> {
-    let source = source_label(&args.spec, &args.out);
-    let generated = generate(&args.spec, &source)?;
+    let (out, target, source) = match &args.crate_name {
+        Some(name) => {
+            let out = args.out.clone().context("--crate-name needs --out")?;
+            let source = spec_file_name(&args.spec);
+            (out, Target::Crate { name: name.clone() }, source)
+        }
+        None => {
+            let out = args
+                .out
+                .clone()
+                .unwrap_or_else(|| workspace_path("generated/src"));
+            let source = source_label(&args.spec, &out);
+            (out, Target::Gateway, source)
+        }
+    };
+    let generated = generate_for(&args.spec, &source, &target)?;
     for warning in generated.warnings() {
         tracing::warn!("{}: {}", warning.at, warning.message);
     }
     if let Some(path) = &args.bundle {
         write_bundle(path, &generated.bundle.document)?;
     }
+    let warnings = generated.warnings().count();
     if args.check {
-        let stale = stale_files(&args.out, &generated.files);
+        let stale = stale_files(&out, &generated.files);
         if !stale.is_empty() {
             bail!(
                 "generated code is stale; run `cargo run -p generator` and commit the result: {}",
@@ -87,25 +110,35 @@ fn run(args: &Args) -> anyhow::Result<()> {
         tracing::info!(
             "{} generated file(s) in {} are up to date",
             generated.files.len(),
-            args.out.display()
+            out.display()
         );
         return Ok(());
     }
-    std::fs::create_dir_all(&args.out)
-        .with_context(|| format!("cannot create {}", args.out.display()))?;
     for file in &generated.files {
-        let path = args.out.join(&file.name);
+        let path = out.join(&file.name);
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+        }
         std::fs::write(&path, &file.contents)
             .with_context(|| format!("cannot write {}", path.display()))?;
     }
     tracing::info!(
-        "wrote {} file(s) ({} types, {} operations) to {}",
+        "wrote {} file(s) ({} types, {} operations, {warnings} warning(s)) to {}",
         generated.files.len(),
         generated.model.types.len(),
         generated.model.operations.len(),
-        args.out.display()
+        out.display()
     );
     Ok(())
+}
+
+/// How a standalone crate's headers name the spec: by file name, so the output never depends on
+/// where the spec lies.
+fn spec_file_name(spec: &Path) -> String {
+    spec.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "the spec".into())
 }
 
 /// How the headers name the spec: relative to the project (two levels above `generated/src`)

@@ -3,6 +3,8 @@
 //! One file per concern, each headed with where it comes from. Output depends only on the model,
 //! which is ordered, so the same spec always gives the same bytes.
 
+mod api;
+mod crate_files;
 mod docs;
 mod server;
 mod types;
@@ -19,8 +21,22 @@ pub struct GeneratedFile {
     pub contents: String,
 }
 
+/// What the generated code is for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The gateway's `generated/src`: async-job operations call the job runtime; any other
+    /// operation goes through the [`api`](self) trait in `server.rs`.
+    Gateway,
+    /// A crate of its own, with no dependency on the job runtime: `Cargo.toml` and `src/`, where
+    /// every operation goes through the strict-server trait.
+    Crate { name: String },
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum EmitError {
+    /// The name given for a standalone crate is not a Cargo package name.
+    #[error("`{0}` is not a valid crate name (use ASCII letters, digits, `-` and `_`, starting with a letter)")]
+    CrateName(String),
     /// The spec does not give the server what it needs (a status the runtime answers, a
     /// security scheme it can check); the message says what to add.
     #[error("the spec cannot be served as written: {0}")]
@@ -36,9 +52,31 @@ pub enum EmitError {
     },
 }
 
-/// Every file for a model. `source` names the spec in the header, e.g. `spec/openapi.yaml`;
-/// `bundle` is the single-document spec, served by the server as it is.
+/// Every file of the gateway's `generated/src` for a model. `source` names the spec in the
+/// header, e.g. `spec/openapi.yaml`; `bundle` is the single-document spec, served by the server
+/// as it is.
 pub fn emit(
+    model: &Model,
+    source: &str,
+    bundle: &serde_json::Value,
+) -> Result<Vec<GeneratedFile>, EmitError> {
+    emit_for(model, source, bundle, &Target::Gateway)
+}
+
+/// Every file for a model and a target; a crate's file names are relative to its folder.
+pub fn emit_for(
+    model: &Model,
+    source: &str,
+    bundle: &serde_json::Value,
+    target: &Target,
+) -> Result<Vec<GeneratedFile>, EmitError> {
+    match target {
+        Target::Gateway => gateway_files(model, source, bundle),
+        Target::Crate { name } => crate_files::emit(model, source, bundle, name),
+    }
+}
+
+fn gateway_files(
     model: &Model,
     source: &str,
     bundle: &serde_json::Value,

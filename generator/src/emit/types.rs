@@ -40,12 +40,19 @@ fn ident(name: &str) -> Ident {
     Ident::new(name, Span::call_site())
 }
 
-/// The Rust spelling of a type reference.
+/// The Rust spelling of a type reference, from inside `types.rs`.
 pub fn type_tokens(ty: &TypeRef) -> TokenStream {
+    type_tokens_in(ty, &TokenStream::new())
+}
+
+/// The Rust spelling of a type reference from another module: the generated types (and the
+/// `Binary` helper) are named through `types_path`, e.g. `crate::types::`, so a module that
+/// defines a type of the same name cannot shadow them.
+pub fn type_tokens_in(ty: &TypeRef, types_path: &TokenStream) -> TokenStream {
     match ty {
         TypeRef::Named(n) => {
             let n = ident(n);
-            quote!(#n)
+            quote!(#types_path #n)
         }
         TypeRef::String => quote!(::std::string::String),
         TypeRef::I32 => quote!(i32),
@@ -53,18 +60,18 @@ pub fn type_tokens(ty: &TypeRef) -> TokenStream {
         TypeRef::U64 => quote!(u64),
         TypeRef::F64 => quote!(f64),
         TypeRef::Bool => quote!(bool),
-        TypeRef::Binary => quote!(Binary),
+        TypeRef::Binary => quote!(#types_path Binary),
         TypeRef::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
         TypeRef::Value => quote!(::serde_json::Value),
         TypeRef::Object => {
             quote!(::serde_json::Map<::std::string::String, ::serde_json::Value>)
         }
         TypeRef::Array(inner) => {
-            let inner = type_tokens(inner);
+            let inner = type_tokens_in(inner, types_path);
             quote!(::std::vec::Vec<#inner>)
         }
         TypeRef::Map(inner) => {
-            let inner = type_tokens(inner);
+            let inner = type_tokens_in(inner, types_path);
             quote!(::std::collections::BTreeMap<::std::string::String, #inner>)
         }
     }

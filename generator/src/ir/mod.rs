@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::bundle::Bundle;
 use crate::diag::Warning;
 
-pub use naming::{field_ident, type_ident, variant_ident};
+pub use naming::{field_ident, type_ident, unique, variant_ident};
 
 /// Everything the emitters need.
 #[derive(Debug, Clone)]
@@ -202,7 +202,10 @@ pub struct Operation {
     pub summary: Option<String>,
     pub description: Option<String>,
     pub parameters: Vec<Parameter>,
+    /// The request body in its preferred media type (JSON, then multipart, then the rest).
     pub body: Option<Body>,
+    /// The same body in the operation's other media types, in spec order.
+    pub other_bodies: Vec<Body>,
     pub responses: Vec<Response>,
     /// Alternatives, any one of which is enough; each names the schemes it needs together.
     pub security: Vec<Vec<String>>,
@@ -250,8 +253,11 @@ pub enum BodyKind {
 pub struct Response {
     pub status: Status,
     pub description: String,
-    /// Media type and type of the body, when there is one.
+    /// Media type and type of the body, when there is one (JSON preferred).
     pub body: Option<(String, TypeRef)>,
+    /// The body's other media types and their types, in spec order (an event stream beside
+    /// JSON, several audio formats): non-JSON ones are bytes.
+    pub other_bodies: Vec<(String, TypeRef)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -270,7 +276,7 @@ pub fn build(bundle: &Bundle) -> Model {
     let security_schemes = security_schemes(bundle, &mut warnings);
     box_cycles(&mut types);
     for op in &mut operations {
-        if let Some(body) = &mut op.body {
+        for body in op.body.iter_mut().chain(&mut op.other_bodies) {
             if let (BodyKind::Multipart { file_fields }, TypeRef::Named(name)) =
                 (&mut body.kind, &body.ty)
             {

@@ -50,11 +50,12 @@ pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
             // Operation parameters override path-level ones with the same name and place.
             let mut parameters = parameters;
             dedup_parameters(&mut parameters);
-            let body = op
+            let (body, other_bodies) = op
                 .request_body
                 .as_ref()
                 .and_then(|b| resolve_body(bundle, b))
-                .and_then(|b| body(b, &type_prefix, &at, types));
+                .map(|b| bodies(b, &type_prefix, &at, types))
+                .unwrap_or_default();
             let responses = op
                 .responses
                 .default
@@ -91,6 +92,7 @@ pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
                 description: op.description.clone(),
                 parameters,
                 body,
+                other_bodies,
                 responses,
                 security,
             });
@@ -243,12 +245,44 @@ fn preferred_media(
     content.iter().min_by_key(|(m, _)| rank(m))
 }
 
-fn body(b: &RequestBody, prefix: &str, at: &str, types: &mut TypeBuilder<'_>) -> Option<Body> {
-    let (media, content) = preferred_media(&b.content)?;
+/// The body in its preferred media type, then in the others (spec order).
+fn bodies(
+    b: &RequestBody,
+    prefix: &str,
+    at: &str,
+    types: &mut TypeBuilder<'_>,
+) -> (Option<Body>, Vec<Body>) {
+    let Some((preferred, _)) = preferred_media(&b.content) else {
+        return (None, Vec::new());
+    };
+    let mut first = None;
+    let mut others = Vec::new();
+    for (media, content) in &b.content {
+        let hint = if media == preferred {
+            format!("{prefix}Body")
+        } else {
+            format!("{prefix}{}Body", type_ident(media))
+        };
+        let body = body(b.required, media, content, &hint, at, types);
+        if media == preferred {
+            first = Some(body);
+        } else {
+            others.push(body);
+        }
+    }
+    (first, others)
+}
+
+fn body(
+    required: bool,
+    media: &str,
+    content: &MediaType,
+    hint: &str,
+    at: &str,
+    types: &mut TypeBuilder<'_>,
+) -> Body {
     let body_at = child(&child(&child(at, "requestBody"), "content"), media);
-    let hint = format!("{prefix}Body");
-    let is_json = media == "application/json" || media.ends_with("+json");
-    let kind = if is_json {
+    let kind = if is_json(media) {
         BodyKind::Json
     } else if media == "multipart/form-data" {
         BodyKind::Multipart {
@@ -260,14 +294,18 @@ fn body(b: &RequestBody, prefix: &str, at: &str, types: &mut TypeBuilder<'_>) ->
     let ty = if kind == BodyKind::Raw {
         TypeRef::Binary
     } else {
-        media_type(content, &hint, &body_at, types)
+        media_type(content, hint, &body_at, types)
     };
-    Some(Body {
-        required: b.required,
-        media_type: media.clone(),
+    Body {
+        required,
+        media_type: media.to_owned(),
         kind,
         ty,
-    })
+    }
+}
+
+fn is_json(media: &str) -> bool {
+    media == "application/json" || media.ends_with("+json")
 }
 
 fn response(
@@ -282,10 +320,16 @@ fn response(
         Status::Range(r) => format!("{r}XX"),
         Status::Default => "default".into(),
     };
-    let body = preferred_media(&r.content).map(|(media, content)| {
-        let is_json = media == "application/json" || media.ends_with("+json");
-        let ty = if is_json {
-            let hint = format!("{prefix}Response{code}");
+    let preferred = preferred_media(&r.content).map(|(media, _)| media.clone());
+    let mut body = None;
+    let mut other_bodies = Vec::new();
+    for (media, content) in &r.content {
+        let ty = if is_json(media) {
+            let hint = if Some(media) == preferred.as_ref() {
+                format!("{prefix}Response{code}")
+            } else {
+                format!("{prefix}Response{code}{}", type_ident(media))
+            };
             let resp_at = child(
                 &child(&child(&child(at, "responses"), &code), "content"),
                 media,
@@ -294,11 +338,16 @@ fn response(
         } else {
             TypeRef::Binary
         };
-        (media.clone(), ty)
-    });
+        if Some(media) == preferred.as_ref() {
+            body = Some((media.clone(), ty));
+        } else {
+            other_bodies.push((media.clone(), ty));
+        }
+    }
     Response {
         status,
         description: r.description.clone(),
         body,
+        other_bodies,
     }
 }

@@ -1,0 +1,137 @@
+//! A crate of its own: `Cargo.toml` and `src/`, with no dependency on the gateway's runtime.
+//!
+//! The manifest names the versions the emitted code is written against (the oldest it is known
+//! to build with; Cargo may pick any semver-compatible newer one) and only the dependencies and
+//! features the spec needs: base64 for files inside JSON, chrono for timestamps, axum's
+//! multipart support for forms.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{render, EmitError, GeneratedFile};
+use crate::ir::{BodyKind, Model};
+
+/// The versions the emitted code is written against.
+pub const AXUM: &str = "0.8.9";
+pub const BASE64: &str = "0.22.1";
+pub const CHRONO: &str = "0.4.45";
+pub const SERDE: &str = "1.0.229";
+pub const SERDE_JSON: &str = "1.0.154";
+pub const SERDE_PATH_TO_ERROR: &str = "0.1.20";
+
+/// Every file of the crate named `name`, paths relative to its folder.
+pub fn emit(
+    model: &Model,
+    source: &str,
+    bundle: &serde_json::Value,
+    name: &str,
+) -> Result<Vec<GeneratedFile>, EmitError> {
+    if !valid_crate_name(name) {
+        return Err(EmitError::CrateName(name.to_owned()));
+    }
+    let operations: Vec<_> = model.operations.iter().collect();
+    Ok(vec![
+        GeneratedFile {
+            name: "Cargo.toml".into(),
+            contents: manifest(model, source, name),
+        },
+        render(
+            "src/lib.rs",
+            &crate_doc(model, source),
+            source,
+            lib_rs(),
+        )?,
+        render(
+            "src/types.rs",
+            "Request and response types of every operation.",
+            source,
+            super::types::emit(model),
+        )?,
+        render(
+            "src/server.rs",
+            "The strict-server trait `Api`, one method per operation, and the axum router that calls it.",
+            source,
+            super::api::emit(model, &operations),
+        )?,
+        GeneratedFile {
+            name: "src/openapi.json".into(),
+            contents: serde_json::to_string_pretty(bundle)? + "\n",
+        },
+    ])
+}
+
+/// A Cargo package name: ASCII letters, digits, `-` and `_`, starting with a letter.
+fn valid_crate_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn manifest(model: &Model, source: &str, name: &str) -> String {
+    let multipart = model.operations.iter().any(|op| {
+        op.body
+            .iter()
+            .chain(&op.other_bodies)
+            .any(|b| matches!(b.kind, BodyKind::Multipart { .. }))
+    });
+    let axum_features = if multipart {
+        r#", features = ["multipart"]"#
+    } else {
+        ""
+    };
+    let mut dependencies = vec![format!("axum = {{ version = \"{AXUM}\"{axum_features} }}")];
+    if model.uses_binary() {
+        dependencies.push(format!("base64 = \"{BASE64}\""));
+    }
+    if model.uses_date_time() {
+        dependencies.push(format!(
+            "chrono = {{ version = \"{CHRONO}\", default-features = false, features = [\"serde\", \"std\"] }}"
+        ));
+    }
+    dependencies.push(format!(
+        "serde = {{ version = \"{SERDE}\", features = [\"derive\"] }}"
+    ));
+    dependencies.push(format!("serde_json = \"{SERDE_JSON}\""));
+    dependencies.push(format!("serde_path_to_error = \"{SERDE_PATH_TO_ERROR}\""));
+    format!(
+        "# Generated from {source} by the generator; do not edit.\n\
+         [package]\n\
+         name = \"{name}\"\n\
+         version = \"0.1.0\"\n\
+         edition = \"2021\"\n\
+         publish = false\n\
+         \n\
+         [dependencies]\n\
+         {}\n\
+         \n\
+         # A workspace of its own, so the crate builds wherever it is written.\n\
+         [workspace]\n",
+        dependencies.join("\n")
+    )
+}
+
+fn crate_doc(model: &Model, source: &str) -> String {
+    format!(
+        "Types and server of the API described by {source}: {} types, {} operations.\n\
+         //!\n\
+         //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the\n\
+         //!   spec sets limits serde cannot check.\n\
+         //! - [`server`]: implement [`server::Api`] (one method per operation, a typed request in and\n\
+         //!   a typed response out) and serve [`server::router`].",
+        model.types.len(),
+        model.operations.len()
+    )
+}
+
+fn lib_rs() -> TokenStream {
+    quote! {
+        #[rustfmt::skip]
+        pub mod server;
+        #[rustfmt::skip]
+        pub mod types;
+
+        /// The spec as one document (OpenAPI 3.0 dialect).
+        pub const OPENAPI_JSON: &str = include_str!("openapi.json");
+    }
+}
