@@ -36,6 +36,20 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// The original place of a pointer into the bundle (unescaped tokens), for messages: inside
+    /// a component, the file it came from; elsewhere, the bundle's own pointer.
+    pub fn origin_of_pointer(&self, tokens: &[&str]) -> String {
+        if let ["components", kind, name, rest @ ..] = tokens {
+            return self.origin_of(kind, name, rest);
+        }
+        let mut s = String::from("#");
+        for t in tokens {
+            s.push('/');
+            s.push_str(&t.replace('~', "~0").replace('/', "~1"));
+        }
+        s
+    }
+
     /// The original place of a pointer inside the bundle's components, for messages: `#/components/
     /// schemas/ChatMessage/properties/role` -> `schemas/inference/chat.yaml#/ChatMessage/properties/role`.
     pub fn origin_of(&self, kind: &str, name: &str, rest: &[&str]) -> String {
@@ -78,20 +92,144 @@ pub fn bundle(tree: &SpecTree) -> Result<Bundle, BundleError> {
         origins: BTreeMap::new(),
         warnings: Vec::new(),
     };
-    let document = bundler.run()?;
-    let openapi = typed(&document)?;
-    Ok(Bundle {
-        document,
-        openapi,
+    let mut document = bundler.run()?;
+    let mut bundle = Bundle {
+        document: Value::Null,
+        openapi: openapiv3::OpenAPI::default(),
         origins: bundler.origins,
         warnings: bundler.warnings,
+    };
+    bundle.openapi = typed(&mut document, &mut bundle)?;
+    bundle.document = document;
+    Ok(bundle)
+}
+
+/// How many schemas may be replaced by free-form ones before the document counts as broken.
+const MAX_UNREADABLE_SCHEMAS: usize = 1000;
+
+/// The document, typed. A schema `openapiv3` cannot read (an `enum` whose values do not match
+/// its `type`, a fractional bound on an integer, …) becomes a free-form schema, with a warning
+/// naming it; anything else it cannot read is an error.
+fn typed(document: &mut Value, bundle: &mut Bundle) -> Result<openapiv3::OpenAPI, BundleError> {
+    for _ in 0..MAX_UNREADABLE_SCHEMAS {
+        let error = match serde_path_to_error::deserialize::<_, openapiv3::OpenAPI>(&*document) {
+            Ok(api) => return Ok(api),
+            Err(error) => error,
+        };
+        let dialect = || BundleError::Dialect {
+            path: error.path().to_string(),
+            message: error.inner().to_string(),
+        };
+        let tokens: Vec<String> = error
+            .path()
+            .iter()
+            .filter_map(|segment| match segment {
+                serde_path_to_error::Segment::Seq { index } => Some(index.to_string()),
+                serde_path_to_error::Segment::Map { key } => Some(key.clone()),
+                _ => None,
+            })
+            .collect();
+        // The deepest schema on the path the error names: openapiv3 reads schemas through
+        // untagged enums, so the path often stops at a schema that holds the real culprit.
+        let mut ctx = Ctx::Doc;
+        let mut schema_depth = None;
+        for (i, token) in tokens.iter().enumerate() {
+            ctx = ctx.child(token);
+            if ctx == Ctx::Schema {
+                schema_depth = Some(i + 1);
+            }
+        }
+        let Some(depth) = schema_depth else {
+            return Err(dialect());
+        };
+        let at = tokens[..depth].to_vec();
+        let Some(node) = value_at_mut(document, &at) else {
+            return Err(dialect());
+        };
+        let mut culprits = Vec::new();
+        unreadable_schemas(node, &mut Vec::new(), &mut culprits);
+        if culprits.is_empty() {
+            return Err(dialect());
+        }
+        for relative in culprits {
+            let Some(culprit) = value_at_mut(node, &relative) else {
+                continue;
+            };
+            let why = schema_error(culprit).unwrap_or_default();
+            let mut free = Map::new();
+            if let Some(description) = culprit.get("description") {
+                free.insert("description".into(), description.clone());
+            }
+            *culprit = Value::Object(free);
+            let full: Vec<&str> = at.iter().chain(&relative).map(String::as_str).collect();
+            bundle.warnings.push(Warning::new(
+                bundle.origin_of_pointer(&full),
+                format!("not a schema the generator can read ({why}); mapped to serde_json::Value"),
+            ));
+        }
+    }
+    Err(BundleError::Dialect {
+        path: String::new(),
+        message: format!("more than {MAX_UNREADABLE_SCHEMAS} unreadable schemas"),
     })
 }
 
-fn typed(document: &Value) -> Result<openapiv3::OpenAPI, BundleError> {
-    serde_path_to_error::deserialize(document).map_err(|e| BundleError::Dialect {
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
+/// Why a schema cannot be read on its own, if it cannot.
+fn schema_error(schema: &Value) -> Option<String> {
+    use serde::Deserialize;
+    openapiv3::ReferenceOr::<openapiv3::Schema>::deserialize(schema)
+        .err()
+        .map(|e| e.to_string())
+}
+
+/// The innermost schemas under an unreadable `schema` that are unreadable on their own (its
+/// own pointer when none of its sub-schemas is), as pointers relative to it.
+fn unreadable_schemas(schema: &Value, at: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+    let mut found_below = false;
+    if let Value::Object(map) = schema {
+        for (key, child) in map {
+            let children: Vec<(Option<String>, &Value)> = match Ctx::Schema.child(key) {
+                Ctx::Schema => vec![(None, child)],
+                Ctx::SchemaMap => child
+                    .as_object()
+                    .into_iter()
+                    .flatten()
+                    .map(|(k, v)| (Some(k.clone()), v))
+                    .collect(),
+                Ctx::SchemaList => child
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .enumerate()
+                    .map(|(i, v)| (Some(i.to_string()), v))
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for (inner, value) in children {
+                if schema_error(value).is_none() {
+                    continue;
+                }
+                found_below = true;
+                at.push(key.clone());
+                at.extend(inner.clone());
+                unreadable_schemas(value, at, out);
+                at.pop();
+                if inner.is_some() {
+                    at.pop();
+                }
+            }
+        }
+    }
+    if !found_below && schema_error(schema).is_some() {
+        out.push(at.clone());
+    }
+}
+
+fn value_at_mut<'v>(value: &'v mut Value, tokens: &[String]) -> Option<&'v mut Value> {
+    tokens.iter().try_fold(value, |v, t| match v {
+        Value::Object(map) => map.get_mut(t),
+        Value::Array(items) => t.parse::<usize>().ok().and_then(|i| items.get_mut(i)),
+        _ => None,
     })
 }
 
@@ -530,6 +668,14 @@ impl Bundler<'_> {
                     );
                 }
                 if ctx == Ctx::Schema {
+                    for keyword in UNSUPPORTED_KEYWORDS {
+                        if map.contains_key(*keyword) {
+                            self.warnings.push(Warning::new(
+                                loc.child(keyword),
+                                format!("`{keyword}` is not supported; ignored (the type comes from the other keywords, and the value is not checked against it)"),
+                            ));
+                        }
+                    }
                     self.rewrite_discriminator_mapping(&mut out, loc)?;
                     normalize_schema(&mut out);
                 }
@@ -572,6 +718,22 @@ impl Bundler<'_> {
         Ok(())
     }
 }
+
+/// JSON Schema keywords that neither `openapiv3` nor the generator reads.
+const UNSUPPORTED_KEYWORDS: &[&str] = &[
+    "prefixItems",
+    "patternProperties",
+    "if",
+    "then",
+    "else",
+    "dependentSchemas",
+    "dependentRequired",
+    "unevaluatedProperties",
+    "unevaluatedItems",
+    "contains",
+    "propertyNames",
+    "$dynamicRef",
+];
 
 /// The root extension adding schema keywords (limits the gateway enforces) to every parameter
 /// of a name, wherever it is defined.

@@ -343,6 +343,28 @@ impl<'a> TypeBuilder<'a> {
         } else {
             flat.one_of
         };
+        let own_properties = flat.properties.is_some_and(|p| !p.is_empty());
+        if own_properties && !branches.is_empty() {
+            let key = if flat.one_of.is_empty() {
+                "anyOf"
+            } else {
+                "oneOf"
+            };
+            if branches.iter().all(refines_inline) {
+                // `oneOf: [{required: [a]}, {properties: {kind: {enum: [x]}}}]` beside the
+                // properties: rules about which properties go together, not a choice of types.
+                // One struct holds them all; what the branches add is optional.
+                self.warn(
+                    child(at, key),
+                    format!("the choice between the `{key}` branches is not checked; their properties are merged into one struct"),
+                );
+                return self.convert_refined_object(flat, branches, key, naming, at);
+            }
+            self.warn(
+                at,
+                format!("properties beside `{key}` are not merged into its branches; the branches are kept"),
+            );
+        }
         if !branches.is_empty() {
             if branches.len() == 1 {
                 return self.convert_only_part(SchemaRef::from(&branches[0]), naming, at);
@@ -350,12 +372,18 @@ impl<'a> TypeBuilder<'a> {
             return self.convert_union(flat, branches, naming, at);
         }
         if !flat.enumeration.is_empty() && matches!(flat.typ, Some("string") | None) {
-            if let Some(values) = flat
+            let values = flat
                 .enumeration
                 .iter()
                 .map(|v| v.as_str().map(str::to_owned))
-                .collect::<Option<Vec<_>>>()
-            {
+                .collect::<Option<Vec<_>>>();
+            if values.is_none() && flat.typ == Some("string") {
+                self.warn(
+                    child(at, "enum"),
+                    "`enum` has values that are not strings; mapped to String, values not checked",
+                );
+            }
+            if let Some(values) = values {
                 let name = self.name_for(naming);
                 let mut variants = BTreeSet::new();
                 let values = values
@@ -448,6 +476,50 @@ impl<'a> TypeBuilder<'a> {
         };
         let def = self.build_struct(&name, parts, at);
         self.define(&name, doc_of(flat.data), at, TypeDef::Struct(def));
+        TypeRef::Named(name)
+    }
+
+    /// An object whose `oneOf`/`anyOf` branches only refine it: its properties, then those the
+    /// branches add (optional, since no single branch is known to apply).
+    fn convert_refined_object(
+        &mut self,
+        flat: &Flat<'_>,
+        branches: &[ReferenceOr<Schema>],
+        key: &str,
+        naming: Naming<'_>,
+        at: &str,
+    ) -> TypeRef {
+        let name = self.name_for(naming);
+        let mut properties: IndexMap<String, (SchemaRef<'_>, String)> = IndexMap::new();
+        for (k, v) in flat.properties.into_iter().flatten() {
+            properties.insert(
+                k.clone(),
+                (SchemaRef::from(v), child(&child(at, "properties"), k)),
+            );
+        }
+        for (i, branch) in branches.iter().enumerate() {
+            let ReferenceOr::Item(s) = branch else {
+                continue;
+            };
+            let branch_at = child(&child(at, key), &i.to_string());
+            for (k, v) in Flat::of(s).properties.into_iter().flatten() {
+                properties.entry(k.clone()).or_insert_with(|| {
+                    (
+                        SchemaRef::from(v),
+                        child(&child(&branch_at, "properties"), k),
+                    )
+                });
+            }
+        }
+        let parts = ObjectParts {
+            properties,
+            required: flat.required.iter().cloned().collect(),
+            additional: flat.additional,
+            doc: doc_of(flat.data),
+        };
+        let doc = parts.doc.clone();
+        let def = self.build_struct(&name, parts, at);
+        self.define(&name, doc, at, TypeDef::Struct(def));
         TypeRef::Named(name)
     }
 
@@ -689,6 +761,9 @@ impl<'a> TypeBuilder<'a> {
             });
             if needs_tag {
                 union.tag = None;
+                for variant in &mut union.variants {
+                    variant.tag_value = None;
+                }
             }
         }
         if union.tag.is_none() {
@@ -704,6 +779,22 @@ impl<'a> TypeBuilder<'a> {
             t.def = TypeDef::Union(union);
         }
     }
+}
+
+/// A branch that only restates rules or adds properties to the object beside it: inline,
+/// with no type other than `object` and no composition of its own.
+fn refines_inline(branch: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = branch else {
+        return false;
+    };
+    let flat = Flat::of(s);
+    matches!(flat.typ, None | Some("object"))
+        && flat.items.is_none()
+        && flat.one_of.is_empty()
+        && flat.any_of.is_empty()
+        && flat.all_of.is_empty()
+        && flat.enumeration.is_empty()
+        && !flat.not
 }
 
 /// How narrow a type is as a deserialisation target: higher is tried first in an untagged union.
