@@ -314,7 +314,7 @@ fn param_type(p: &Parameter, types: &TokenStream) -> TokenStream {
 
 /// The field names of a request struct: the parameters', then `body`.
 fn param_fields(op: &Operation) -> Vec<(String, &Parameter)> {
-    let mut taken = BTreeSet::from(["body".to_owned()]);
+    let mut taken = BTreeSet::from(["body".to_owned(), "headers".to_owned()]);
     op.parameters
         .iter()
         .map(|p| (unique(field_ident(&p.name), &mut taken), p))
@@ -350,6 +350,18 @@ fn request_struct(
     });
     let request = &names.request;
     let doc = format!(" What `{}` receives.", op.id);
+    let credentials = if op.security.is_empty() {
+        " Every header of the request.".to_owned()
+    } else {
+        format!(
+            " Every header of the request, with the credentials of one of: {} (checking them is the implementation's job).",
+            op.security
+                .iter()
+                .map(|alternative| alternative.join(" and "))
+                .collect::<Vec<_>>()
+                .join(", or ")
+        )
+    };
     let (body_field, body_enum) = match bodies {
         [] => (TokenStream::new(), TokenStream::new()),
         [only] => {
@@ -400,6 +412,8 @@ fn request_struct(
         pub struct #request {
             #( #fields )*
             #body_field
+            #[doc = #credentials]
+            pub headers: ::axum::http::HeaderMap,
         }
 
         #body_enum
@@ -652,6 +666,7 @@ fn reader(
             ::std::result::Result::Ok(#request {
                 #( #field_names, )*
                 #body_field
+                headers: __parts.headers,
             })
         }
     }
