@@ -432,3 +432,29 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
         "file: form::file(parts, \"file\").map(|b| Binary(b.to_vec())).ok_or_else(",
     );
 }
+
+#[test]
+fn operations_that_are_not_async_jobs_go_through_a_trait() {
+    let server = |generated: &Generated| {
+        generated
+            .files
+            .iter()
+            .find(|f| f.name == "server.rs")
+            .expect("server.rs is emitted")
+            .contents
+            .clone()
+    };
+    let constructs = server(&constructs());
+    assert_emits(&constructs, "pub mod api {");
+    assert_emits(
+        &constructs,
+        "fn create_thing(&self, request: CreateThingRequest) -> impl ::std::future::Future<Output = CreateThingResponse> + ::std::marker::Send;",
+    );
+    assert_emits(
+        &constructs,
+        "fn upload(&self, request: UploadRequest) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send;",
+    );
+    // The project's spec has async jobs only: no trait, and its server is as before.
+    let project = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
+    assert!(!server(&project).contains("pub mod api"));
+}

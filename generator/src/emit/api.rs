@@ -41,8 +41,19 @@ struct Candidate<'o> {
     literal: usize,
 }
 
+/// What the emitted code may depend on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deps {
+    /// A crate of its own, whose manifest lists `serde_path_to_error`: JSON errors name the
+    /// field.
+    Standalone,
+    /// Inside the gateway's `generated` crate, which does not: JSON errors carry serde's message
+    /// (line and column).
+    Gateway,
+}
+
 /// The trait, the router and their support code for `operations`.
-pub fn emit(model: &Model, operations: &[&Operation]) -> TokenStream {
+pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream {
     let types = quote!(crate::types::);
     let needs_validation = super::validate::types_to_validate(model);
     let mut taken_types = BTreeSet::from([
@@ -140,7 +151,7 @@ pub fn emit(model: &Model, operations: &[&Operation]) -> TokenStream {
         let first = methods.next().unwrap_or_default();
         quote!(.route(#path, ::axum::routing::#first #( .#methods )*))
     });
-    let support = support_module(uses_multipart);
+    let support = support_module(uses_multipart, deps);
     quote! {
         /// The API, one method per operation. Implement it and serve [`router`].
         ///
@@ -760,7 +771,27 @@ fn form_field(f: &Field, types: &TokenStream) -> TokenStream {
 }
 
 /// The helpers the readers call: path matching, parameter conversion, body reading.
-fn support_module(uses_multipart: bool) -> TokenStream {
+fn support_module(uses_multipart: bool, deps: Deps) -> TokenStream {
+    let json = match deps {
+        Deps::Standalone => quote! {
+            /// A JSON body as its type; an error names the field that does not fit.
+            pub(super) fn json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> ::std::result::Result<T, RequestError> {
+                let mut deserializer = ::serde_json::Deserializer::from_slice(bytes);
+                let value = ::serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+                    let field = e.path().to_string();
+                    RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.inner().to_string(), (field != ".").then_some(field))
+                })?;
+                deserializer.end().map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.to_string(), ::std::option::Option::None))?;
+                ::std::result::Result::Ok(value)
+            }
+        },
+        Deps::Gateway => quote! {
+            /// A JSON body as its type.
+            pub(super) fn json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> ::std::result::Result<T, RequestError> {
+                ::serde_json::from_slice(bytes).map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.to_string(), ::std::option::Option::None))
+            }
+        },
+    };
     let multipart = uses_multipart.then(|| {
         quote! {
             /// The parts of a multipart form, read whole.
@@ -944,16 +975,7 @@ fn support_module(uses_multipart: bool) -> TokenStream {
                     .map_err(|e| RequestError::new(e.status(), e.body_text(), ::std::option::Option::None))
             }
 
-            /// A JSON body as its type; an error names the field that does not fit.
-            pub(super) fn json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> ::std::result::Result<T, RequestError> {
-                let mut deserializer = ::serde_json::Deserializer::from_slice(bytes);
-                let value = ::serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-                    let field = e.path().to_string();
-                    RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.inner().to_string(), (field != ".").then_some(field))
-                })?;
-                deserializer.end().map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.to_string(), ::std::option::Option::None))?;
-                ::std::result::Result::Ok(value)
-            }
+            #json
 
             #multipart
         }

@@ -51,7 +51,7 @@ pub fn emit(
             "src/server.rs",
             "The strict-server trait `Api`, one method per operation, and the axum router that calls it.",
             source,
-            super::api::emit(model, &operations),
+            super::api::emit(model, &operations, super::api::Deps::Standalone),
         )?,
         GeneratedFile {
             name: "src/openapi.json".into(),

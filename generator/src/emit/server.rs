@@ -89,8 +89,10 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
     let mut security_consts: BTreeMap<String, TokenStream> = BTreeMap::new();
     let mut routes = Vec::new();
     let mut items = Vec::new();
+    let mut others = Vec::new();
     for op in &model.operations {
         let Some(role) = role_of(op) else {
+            others.push(op);
             continue;
         };
         let required: &[u16] = match role {
@@ -117,6 +119,17 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         });
     }
     let consts = security_consts.values();
+    // Operations that are not async jobs go through a trait the user implements.
+    let api = (!others.is_empty()).then(|| {
+        let api = super::api::emit(model, &others, super::api::Deps::Gateway);
+        quote! {
+            /// The operations that are not async jobs: implement [`api::Api`] and merge
+            /// [`api::router`] into the gateway's router.
+            pub mod api {
+                #api
+            }
+        }
+    });
     Ok(quote! {
         use crate::types::*;
 
@@ -136,6 +149,8 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         #( #consts )*
 
         #( #items )*
+
+        #api
     })
 }
 
