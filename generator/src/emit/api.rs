@@ -981,3 +981,30 @@ fn support_module(uses_multipart: bool, deps: Deps) -> TokenStream {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_segment_with_a_parameter_becomes_a_positional_route_parameter() {
+        assert_eq!(axum_path("/notes/{id}"), "/notes/{p1}");
+        assert_eq!(axum_path("/notes/{note_id}:archive"), "/notes/{p1}");
+        assert_eq!(axum_path("/a/{x}/b/{y}.json"), "/a/{p1}/b/{p3}");
+        assert_eq!(axum_path("/plain/path"), "/plain/path");
+    }
+
+    #[test]
+    fn literal_text_beside_a_parameter_makes_a_template_more_specific() {
+        assert_eq!(literal_len("/notes/{note_id}"), "/notes/".len());
+        assert!(literal_len("/notes/{note_id}:archive") > literal_len("/notes/{note_id}"));
+    }
+
+    #[test]
+    fn media_types_name_their_variants() {
+        assert_eq!(media_variant("application/json"), "Json");
+        assert_eq!(media_variant("multipart/form-data"), "Multipart");
+        assert_eq!(media_variant("text/event-stream"), "TextEventStream");
+        assert_eq!(media_variant("audio/mpeg"), "AudioMpeg");
+    }
+}
