@@ -3,6 +3,9 @@
 //! One file per concern, each headed with where it comes from. Output depends only on the model,
 //! which is ordered, so the same spec always gives the same bytes.
 
+mod cli;
+mod client;
+mod client_support;
 mod docs;
 mod server;
 mod types;
@@ -55,6 +58,18 @@ pub fn emit(
             "The axum router: one handler and one typed response per operation.",
             source,
             server::emit(model)?,
+        )?,
+        render(
+            "client.rs",
+            "A typed HTTP client: one method and one answer enum per operation.",
+            source,
+            client::emit(model)?,
+        )?,
+        render(
+            "cli.rs",
+            "The command-line client: one subcommand per operation, over `client.rs`.",
+            source,
+            cli::emit(model)?,
         )?,
         GeneratedFile {
             name: "openapi.json".into(),

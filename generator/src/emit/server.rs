@@ -55,7 +55,7 @@ fn role_of(op: &Operation) -> Option<Role> {
 }
 
 /// The variant name for a status: its reason phrase.
-fn status_variant(status: Status) -> String {
+pub(super) fn status_variant(status: Status) -> String {
     match status {
         Status::Code(code) => match code {
             200 => "Ok".into(),
