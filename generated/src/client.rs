@@ -101,6 +101,7 @@ struct Answer {
     body: ::std::vec::Vec<u8>,
 }
 impl Answer {
+    #[allow(dead_code)]
     fn json<T: ::serde::de::DeserializeOwned>(&self) -> ::std::result::Result<T, Error> {
         ::serde_json::from_slice(&self.body)
             .map_err(|e| Error::Decode(
@@ -158,6 +159,7 @@ impl Credentials {
             Scheme::VirtualKeyAuth => self.virtual_key.is_some(),
         }
     }
+    #[allow(unused_variables)]
     fn apply(
         &self,
         scheme: Scheme,
@@ -348,11 +350,13 @@ fn text_of<T: ::serde::Serialize + ?::std::marker::Sized>(
     )
 }
 /// One path segment's text.
+#[allow(dead_code)]
 fn segment_of<T: ::serde::Serialize + ?::std::marker::Sized>(
     value: &T,
 ) -> ::std::result::Result<::std::string::String, Error> {
     ::std::result::Result::Ok(text_of(value)?.join(","))
 }
+#[allow(dead_code)]
 fn with_header(
     request: ::reqwest::RequestBuilder,
     name: &str,
@@ -404,6 +408,7 @@ impl<T> RequestBody<T> {
         }
     }
 }
+#[allow(dead_code)]
 fn json_body<T: ::serde::Serialize>(typed: T) -> ::std::result::Result<RawBody, Error> {
     ::serde_json::to_vec(&typed)
         .map(RawBody::Json)

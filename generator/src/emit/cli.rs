@@ -100,7 +100,7 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
             }
         });
     }
-    let support = support();
+    let support = support(!pairs.is_empty());
     Ok(quote! {
         // clap's derive recognises optional and repeated arguments by the bare names
         // `Option` and `Vec`, so the argument structs use the prelude's.
@@ -609,8 +609,11 @@ fn client_type(t: &TypeRef) -> TokenStream {
 }
 
 /// Reading input, printing answers, the spinner, and exit codes: the same for every command.
-fn support() -> TokenStream {
+fn support(with_jobs: bool) -> TokenStream {
+    let waiting = with_jobs.then(waiting_support);
     quote! {
+        #waiting
+
         /// Why a command stopped: its own usage (exit 2) or the exchange with the server (exit 1).
         #[derive(Debug)]
         enum Failure {
@@ -655,6 +658,7 @@ fn support() -> TokenStream {
         }
 
         /// A JSON body checked against its type, then sent byte for byte.
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn json_request<T: ::serde::de::DeserializeOwned>(source: &str, bytes: ::std::vec::Vec<u8>, what: &str) -> ::std::result::Result<RawBody, Failure> {
             match ::serde_json::from_slice::<T>(&bytes) {
                 ::std::result::Result::Ok(_) => ::std::result::Result::Ok(RawBody::Json(bytes)),
@@ -663,6 +667,7 @@ fn support() -> TokenStream {
         }
 
         /// The text fields of a multipart form, from a JSON object.
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn form_fields(source: &str, bytes: &[u8], file_fields: &[&str]) -> ::std::result::Result<::std::vec::Vec<FormPart>, Failure> {
             let object: ::serde_json::Map<::std::string::String, ::serde_json::Value> = ::serde_json::from_slice(bytes)
                 .map_err(|e| Failure::Usage(::std::format!("{source} is not a JSON object of form fields: {e}")))?;
@@ -677,6 +682,7 @@ fn support() -> TokenStream {
         }
 
         /// A parameter's text as its type: as a string first (names, enum values), else as JSON.
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn parse_text<T: ::serde::de::DeserializeOwned>(text: &str, label: &str) -> ::std::result::Result<T, Failure> {
             if let ::std::result::Result::Ok(value) = ::serde_json::from_value(::serde_json::Value::String(text.to_owned())) {
                 return ::std::result::Result::Ok(value);
@@ -725,6 +731,12 @@ fn support() -> TokenStream {
             let _ = out.flush();
         }
 
+    }
+}
+
+/// `--wait`'s printing and spinner, for specs with async-job pairs.
+fn waiting_support() -> TokenStream {
+    quote! {
         /// The outcome of `--wait`: the final job on standard output, exit 1 unless it succeeded.
         fn finish_wait<J, R>(outcome: ::std::result::Result<J, WaitError<J, R>>) -> ::std::result::Result<::std::process::ExitCode, Failure>
         where

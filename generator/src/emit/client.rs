@@ -787,12 +787,15 @@ fn wait_methods(pair: &JobPair<'_>) -> TokenStream {
     }
 }
 
-/// `JobState` for a job document: its id, and its `status` property when it has one.
+/// `JobState` for a job document: its id, and its `status` (or `state`) property when it has one.
 fn job_state_impl(model: &Model, job: &str) -> TokenStream {
     let job_ty = ty(&TypeRef::Named(job.to_owned()));
     let id = job_id_field(model, job).map(|f| format_ident!("{}", f.rust_name));
-    let status =
-        struct_of(model, job).and_then(|s| s.fields.iter().find(|f| f.json_name == "status"));
+    let status = struct_of(model, job).and_then(|s| {
+        ["status", "state"]
+            .iter()
+            .find_map(|name| s.fields.iter().find(|f| f.json_name == *name))
+    });
     let (text, failed) = match status {
         Some(f) => {
             let field = format_ident!("{}", f.rust_name);

@@ -222,6 +222,7 @@ pub fn core(schemes: &[SchemeSpec]) -> TokenStream {
         }
 
         impl Answer {
+            #[allow(dead_code)] // not every spec has an operation that needs it
             fn json<T: ::serde::de::DeserializeOwned>(&self) -> ::std::result::Result<T, Error> {
                 ::serde_json::from_slice(&self.body).map_err(|e| Error::Decode(::std::boxed::Box::new(self.raw()), e.to_string()))
             }
@@ -264,6 +265,7 @@ pub fn core(schemes: &[SchemeSpec]) -> TokenStream {
                 }
             }
 
+            #[allow(unused_variables)] // a spec without security schemes never reads the request
             fn apply(&self, scheme: Scheme, request: ::reqwest::RequestBuilder) -> ::reqwest::RequestBuilder {
                 match scheme {
                     #( #apply_arms )*
@@ -368,10 +370,12 @@ pub fn core(schemes: &[SchemeSpec]) -> TokenStream {
         }
 
         /// One path segment's text.
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn segment_of<T: ::serde::Serialize + ?::std::marker::Sized>(value: &T) -> ::std::result::Result<::std::string::String, Error> {
             ::std::result::Result::Ok(text_of(value)?.join(","))
         }
 
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn with_header(request: ::reqwest::RequestBuilder, name: &str, texts: ::std::vec::Vec<::std::string::String>) -> ::std::result::Result<::reqwest::RequestBuilder, Error> {
             let mut request = request;
             for text in texts {
@@ -427,6 +431,7 @@ pub fn bodies() -> TokenStream {
             }
         }
 
+        #[allow(dead_code)] // not every spec has an operation that needs it
         fn json_body<T: ::serde::Serialize>(typed: T) -> ::std::result::Result<RawBody, Error> {
             ::serde_json::to_vec(&typed)
                 .map(RawBody::Json)
