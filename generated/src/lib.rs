@@ -12,3 +12,7 @@
 pub mod server;
 #[rustfmt::skip]
 pub mod types;
+#[rustfmt::skip]
+pub mod client;
+#[rustfmt::skip]
+pub mod cli;

@@ -458,3 +458,124 @@ fn operations_that_are_not_async_jobs_go_through_a_trait() {
     let project = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
     assert!(!server(&project).contains("pub mod api"));
 }
+
+fn file<'a>(generated: &'a Generated, name: &str) -> &'a str {
+    &generated
+        .files
+        .iter()
+        .find(|f| f.name == name)
+        .unwrap_or_else(|| panic!("{name} is emitted"))
+        .contents
+}
+
+/// The client is written from the model alone: any method, every parameter location, JSON and
+/// raw bodies, answers by exact status, range and `default`, raw-byte answers, optional
+/// security, and a wait helper for any submit/poll pair shaped like an async job.
+#[test]
+fn the_client_handles_any_operation_shape() {
+    let generated = generate(
+        &fixture("pipeline/client_shapes/openapi.yaml"),
+        "openapi.yaml",
+    )
+    .expect("a spec without async-gateway paths still generates a client");
+    let client = file(&generated, "client.rs");
+    assert!(
+        !client.contains("runtime"),
+        "the client stands alone, without the job runtime"
+    );
+    assert_emits(
+        client,
+        "pub async fn submit_report(&self, request: impl ::std::convert::Into<RequestBody<super::types::ReportRequest>>,
+            idempotency_key: ::std::option::Option<&str>,
+            tags: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        ) -> ::std::result::Result<SubmitReportResponse, Error>",
+    );
+    assert_emits(client, "&[&[Scheme::Token], &[]]");
+    assert_emits(
+        client,
+        "pub enum SubmitReportResponse {
+            /// 202: started
+            Accepted(super::types::Report),
+            /// 4XX: refused
+            Status4XX(u16, super::types::Problem),
+        }",
+    );
+    assert_emits(client, "s if s / 100 == 4");
+    assert_emits(
+        client,
+        "SubmitReportResponse::Status4XX(answer.status, answer.json()?)",
+    );
+    assert_emits(
+        client,
+        "_ => return ::std::result::Result::Err(answer.unexpected())",
+    );
+    // `default` takes every other status, so nothing is unexpected there.
+    assert_emits(
+        client,
+        "_ => ReportStatusResponse::Default(answer.status, answer.json()?)",
+    );
+    // Path parameters in path order, inside a segment too; cookies; raw bytes both ways.
+    assert_emits(
+        client,
+        "pub async fn report_page(&self, report_id: &str, page: i64, session: ::std::option::Option<&str>)",
+    );
+    assert_emits(
+        client,
+        r#"::std::string::String::from("{page}.png").replace("{page}", &segment_of(&page)?).as_str()"#,
+    );
+    assert_emits(client, "Ok(::std::vec::Vec<u8>)");
+    assert_emits(client, "NoContent,");
+    assert_emits(
+        client,
+        "pub async fn put_blob(&self, request: ::std::option::Option<RequestBody<::std::vec::Vec<u8>>>)",
+    );
+    assert_emits(
+        client,
+        r#"RawBody::Bytes { content_type: "application/octet-stream".to_owned(), data }"#,
+    );
+    // The pair is found by shape; the poll's optional query is left out when waiting.
+    assert_emits(
+        client,
+        "pub async fn wait_for_report_status(&self, job_id: &str, options: &WaitOptions)
+            -> ::std::result::Result<super::types::Report, WaitError<super::types::Report, ReportStatusResponse>>",
+    );
+    assert_emits(
+        client,
+        "|| self.report_status(job_id, ::std::option::Option::None)",
+    );
+    assert_emits(
+        client,
+        "matches!(self.state, super::types::ReportState::Cancelled)",
+    );
+    // The command line: groups by resource, actions by method, flags for the rest.
+    let cli = file(&generated, "cli.rs");
+    assert_emits(cli, r#"#[command(name = "reports")]"#);
+    assert_emits(cli, r#"#[command(name = "reports-pages")]"#);
+    assert_emits(cli, r#"#[command(name = "blobs")]"#);
+    assert_emits(
+        cli,
+        r#"#[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]"#,
+    );
+}
+
+#[test]
+fn the_projects_client_has_a_method_and_a_wait_per_job_pair() {
+    let generated = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
+    let client = file(&generated, "client.rs");
+    for op in &generated.model.operations {
+        let method = heck::ToSnakeCase::to_snake_case(op.id.as_str());
+        assert!(
+            client.contains(&format!("pub async fn {method}(")),
+            "{method}"
+        );
+        if let Some(rest) = method.strip_prefix("get_") {
+            assert!(
+                client.contains(&format!("pub async fn wait_{rest}(")),
+                "wait_{rest}"
+            );
+        }
+    }
+    let cli = file(&generated, "cli.rs");
+    assert_emits(cli, r#"#[command(name = "chat-completions")]"#);
+    assert_emits(cli, r#"visible_alias = "ttl""#);
+}

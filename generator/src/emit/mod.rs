@@ -4,6 +4,9 @@
 //! which is ordered, so the same spec always gives the same bytes.
 
 mod api;
+mod cli;
+mod client;
+mod client_support;
 mod crate_files;
 mod docs;
 mod server;
@@ -93,6 +96,18 @@ fn gateway_files(
             "The axum router: one handler and one typed response per operation.",
             source,
             server::emit(model)?,
+        )?,
+        render(
+            "client.rs",
+            "A typed HTTP client: one method and one answer enum per operation.",
+            source,
+            client::emit(model)?,
+        )?,
+        render(
+            "cli.rs",
+            "The command-line client: one subcommand per operation, over `client.rs`.",
+            source,
+            cli::emit(model)?,
         )?,
         GeneratedFile {
             name: "openapi.json".into(),
