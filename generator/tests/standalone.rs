@@ -255,7 +255,7 @@ fn the_crate_builds_on_its_own_without_warnings_and_its_tests_pass() {
     let mut toml = std::fs::read_to_string(&manifest).unwrap();
     toml.push_str(
         "\n[dev-dependencies]\n\
-         tokio = { version = \"1\", features = [\"macros\", \"rt\"] }\n\
+         tokio = { version = \"1\", features = [\"macros\", \"rt\", \"net\"] }\n\
          tower = { version = \"0.5\", features = [\"util\"] }\n",
     );
     std::fs::write(&manifest, toml).unwrap();
@@ -291,7 +291,7 @@ fn the_crate_builds_on_its_own_without_warnings_and_its_tests_pass() {
         .filter_map(|l| l.strip_prefix("test result: ok. "))
         .filter_map(|l| l.split_whitespace().next()?.parse::<usize>().ok())
         .sum();
-    let server_tests = 6;
+    let server_tests = 7;
     assert_eq!(
         passed,
         examples.len() + server_tests,

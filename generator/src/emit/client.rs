@@ -130,8 +130,26 @@ fn method_name(op: &Operation) -> Ident {
     format_ident!("{}", field_ident(&op.id))
 }
 
+/// Names a method's body uses for itself, which a parameter must not shadow.
+const METHOD_LOCALS: &[&str] = &[
+    "request",
+    "url",
+    "request_builder",
+    "query",
+    "body",
+    "raw",
+    "answer",
+    "decoded",
+    "value",
+    "text",
+];
+
 fn param_ident(p: &Parameter) -> Ident {
-    format_ident!("{}", p.rust_name)
+    if METHOD_LOCALS.contains(&p.rust_name.as_str()) {
+        format_ident!("{}_", p.rust_name)
+    } else {
+        format_ident!("{}", p.rust_name)
+    }
 }
 
 /// How a parameter is taken: strings borrowed, everything else by value.

@@ -1,6 +1,6 @@
 //! A crate of its own: `Cargo.toml` and `src/`, with no dependency on the gateway's runtime.
 //!
-//! The manifest names the versions the emitted code is written against (the oldest it is known
+//! `src/client.rs` is the typed client the gateway gets too. The manifest names the versions the emitted code is written against (the oldest it is known
 //! to build with; Cargo may pick any semver-compatible newer one) and only the dependencies and
 //! features the spec needs: base64 for files inside JSON, chrono for timestamps, axum's
 //! multipart support for forms.
@@ -13,6 +13,8 @@ use crate::ir::{BodyKind, Model};
 
 /// The versions the emitted code is written against.
 pub const AXUM: &str = "0.8.9";
+pub const REQWEST: &str = "0.12.28";
+pub const TOKIO: &str = "1.54.1";
 pub const BASE64: &str = "0.22.1";
 pub const CHRONO: &str = "0.4.45";
 pub const SERDE: &str = "1.0.229";
@@ -46,6 +48,12 @@ pub fn emit(
             "Request and response types of every operation.",
             source,
             super::types::emit(model),
+        )?,
+        render(
+            "src/client.rs",
+            "A typed HTTP client: one method and one answer enum per operation.",
+            source,
+            super::client::emit(model)?,
         )?,
         render(
             "src/server.rs",
@@ -90,10 +98,16 @@ fn manifest(model: &Model, source: &str, name: &str) -> String {
         ));
     }
     dependencies.push(format!(
+        "reqwest = {{ version = \"{REQWEST}\", default-features = false, features = [\"json\", \"multipart\", \"rustls-tls-webpki-roots\", \"http2\"] }}"
+    ));
+    dependencies.push(format!(
         "serde = {{ version = \"{SERDE}\", features = [\"derive\"] }}"
     ));
     dependencies.push(format!("serde_json = \"{SERDE_JSON}\""));
     dependencies.push(format!("serde_path_to_error = \"{SERDE_PATH_TO_ERROR}\""));
+    dependencies.push(format!(
+        "tokio = {{ version = \"{TOKIO}\", features = [\"fs\", \"time\"] }}"
+    ));
     format!(
         "# Generated from {source} by the generator; do not edit.\n\
          [package]\n\
@@ -118,7 +132,8 @@ fn crate_doc(model: &Model, source: &str) -> String {
          //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the\n\
          //!   spec sets limits serde cannot check.\n\
          //! - [`server`]: implement [`server::Api`] (one method per operation, a typed request in and\n\
-         //!   a typed response out) and serve [`server::router`].",
+         //!   a typed response out) and serve [`server::router`].\n\
+         //! - [`client`]: [`client::Client`], one method per operation, answers decoded by status.",
         model.types.len(),
         model.operations.len()
     )
@@ -126,6 +141,8 @@ fn crate_doc(model: &Model, source: &str) -> String {
 
 fn lib_rs() -> TokenStream {
     quote! {
+        #[rustfmt::skip]
+        pub mod client;
         #[rustfmt::skip]
         pub mod server;
         #[rustfmt::skip]

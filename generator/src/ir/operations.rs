@@ -6,7 +6,7 @@ use openapiv3::{
     RequestBody, Response as ApiResponse, StatusCode,
 };
 
-use super::naming::{field_ident, type_ident};
+use super::naming::{field_ident, type_ident, unique};
 use super::schema::{child, SchemaRef, TypeBuilder};
 use super::{Body, BodyKind, Operation, ParamLocation, Parameter, Response, Status, TypeRef};
 use crate::bundle::Bundle;
@@ -50,6 +50,11 @@ pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
             // Operation parameters override path-level ones with the same name and place.
             let mut parameters = parameters;
             dedup_parameters(&mut parameters);
+            // A query and a header parameter may share a name; their Rust names must differ.
+            let mut rust_names = std::collections::BTreeSet::new();
+            for p in &mut parameters {
+                p.rust_name = unique(std::mem::take(&mut p.rust_name), &mut rust_names);
+            }
             let (body, other_bodies) = op
                 .request_body
                 .as_ref()
