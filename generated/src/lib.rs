@@ -1,12 +1,47 @@
 //! The gateway's code, emitted by the generator from `spec/`.
 //!
-//! Never edit `types.rs`, `server.rs` or `openapi.json` by hand: change the spec or the generator
-//! and run `cargo run -p generator`.
+//! Never edit `types.rs`, `server.rs`, `client.rs`, `cli.rs` or `openapi.json` by hand: change
+//! the spec or the generator and run `cargo run -p generator`.
 //!
 //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the spec
 //!   sets limits serde cannot check.
 //! - [`server`]: [`server::router`] mounts every operation; each answers with a typed enum that
 //!   has one variant per documented status.
+//! - [`client`]: [`client::Client`] calls every operation over HTTP and decodes the answer into
+//!   the same kind of enum; `wait_*` methods poll a job until it is final. It does not depend on
+//!   the runtime.
+//! - [`cli`]: the `client` binary's command line, one subcommand per operation.
+//!
+//! Submitting a chat completion and waiting for its result, against a server started with
+//! `cargo run --release -p generated --bin server`:
+//!
+//! ```no_run
+//! use generated::client::{Client, CreateAsyncChatCompletionResponse::Accepted, WaitOptions};
+//! use generated::types::ChatCompletionRequest;
+//!
+//! # #[tokio::main] async fn main() -> anyhow::Result<()> {
+//! let client = Client::new("http://127.0.0.1:8080")?;
+//! let request: ChatCompletionRequest = serde_json::from_value(serde_json::json!({"model": "echo/any", "messages": [{"role": "user", "content": "Hello"}]}))?;
+//! let Accepted(job) = client.create_async_chat_completion(request, None).await? else { anyhow::bail!("refused") };
+//! let done = client.wait_async_chat_completion_job(&job.id, &WaitOptions::default()).await?;
+//! println!("{}", done.result.unwrap_or_default());
+//! # Ok(()) }
+//! ```
+//!
+//! Every answer the spec documents is a variant, so refusals are values rather than errors:
+//!
+//! ```no_run
+//! use generated::client::{Client, GetAsyncChatCompletionJobResponse as Poll};
+//!
+//! # async fn poll(client: &Client, id: &str) -> Result<(), generated::client::Error> {
+//! match client.get_async_chat_completion_job(id).await? {
+//!     Poll::Ok(job) => println!("final: {:?}", job.status),
+//!     Poll::Accepted(job) => println!("still {:?}", job.status),
+//!     Poll::NotFound(error) => println!("gone: {:?}", error.error),
+//!     other => println!("answered {}", other.status()),
+//! }
+//! # Ok(()) }
+//! ```
 
 #[rustfmt::skip]
 pub mod server;
