@@ -469,6 +469,34 @@ fn response_enum(op: &Operation) -> (TokenStream, TokenStream) {
             }
         };
         let carries_status = !matches!(response.status, Status::Code(_));
+        // The same status in another media type (an event stream beside JSON, another audio
+        // format): a variant of its own, chosen by the answer's `Content-Type`.
+        if let Status::Code(c) = response.status {
+            let c = proc_macro2::Literal::u16_unsuffixed(c);
+            for (media, t) in &response.other_bodies {
+                let other = format_ident!("{}{}", variant, type_ident(media));
+                let doc = format!("{doc} (`{media}`)");
+                let (t, read, raw) = match t {
+                    TypeRef::Binary => (
+                        quote!(::std::vec::Vec<u8>),
+                        quote!(answer.body.clone()),
+                        true,
+                    ),
+                    other => (ty(other), quote!(answer.json()?), false),
+                };
+                variants.push(quote!(#[doc = #doc] #other(#t),));
+                decode_arms.push(quote! {
+                    #c if answer
+                        .headers
+                        .get(::reqwest::header::CONTENT_TYPE)
+                        .and_then(|v| v.to_str().ok())
+                        .is_some_and(|v| v.split(';').next().unwrap_or_default().trim().eq_ignore_ascii_case(#media))
+                        => #name::#other(#read),
+                });
+                status_arms.push(quote!(Self::#other(_) => #c,));
+                body_arms.push(body_arm(quote!(Self::#other(body)), raw));
+            }
+        }
         match (body, carries_status) {
             (Some((t, read, raw)), false) => {
                 variants.push(quote!(#[doc = #doc] #variant(#t),));
