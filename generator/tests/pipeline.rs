@@ -579,3 +579,26 @@ fn the_projects_client_has_a_method_and_a_wait_per_job_pair() {
     assert_emits(cli, r#"#[command(name = "chat-completions")]"#);
     assert_emits(cli, r#"visible_alias = "ttl""#);
 }
+
+#[test]
+fn path_parameters_are_made_to_agree_with_the_template() {
+    let generated = generate(
+        &fixture("pipeline/path_mismatch/openapi.yaml"),
+        "path_mismatch/openapi.yaml",
+    )
+    .expect("a disagreement is repaired, not fatal");
+    let op = &generated.model.operations[0];
+    let params: Vec<(&str, &TypeRef)> = op
+        .parameters
+        .iter()
+        .map(|p| (p.name.as_str(), &p.ty))
+        .collect();
+    assert_eq!(
+        params,
+        [("shelf", &TypeRef::I64), ("book", &TypeRef::String)]
+    );
+    let warnings: Vec<String> = generated.warnings().map(|w| w.to_string()).collect();
+    assert_eq!(warnings.len(), 2, "{warnings:#?}");
+    assert!(warnings[0].contains("`{book}`, which no parameter declares"));
+    assert!(warnings[1].contains("parameters/edition: path parameter `edition` is not in the path"));
+}

@@ -50,6 +50,7 @@ pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
             // Operation parameters override path-level ones with the same name and place.
             let mut parameters = parameters;
             dedup_parameters(&mut parameters);
+            match_path_parameters(path, &mut parameters, &at, types);
             // A query and a header parameter may share a name; their Rust names must differ.
             let mut rust_names = std::collections::BTreeSet::new();
             for p in &mut parameters {
@@ -122,6 +123,61 @@ fn operations_of(item: &PathItem) -> Vec<(&'static str, &openapiv3::Operation)> 
         .zip(all)
         .filter_map(|(m, op)| op.as_ref().map(|op| (m, op)))
         .collect()
+}
+
+/// The names between braces in a path template, in order.
+fn placeholders(path: &str) -> Vec<String> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// Makes the path parameters and the template agree: a declared parameter the template does not
+/// hold is dropped, a placeholder nobody declared becomes a string parameter; each with a
+/// warning.
+fn match_path_parameters(
+    path: &str,
+    parameters: &mut Vec<Parameter>,
+    at: &str,
+    types: &mut TypeBuilder<'_>,
+) {
+    let names = placeholders(path);
+    parameters.retain(|p| {
+        let used = p.location != ParamLocation::Path || names.contains(&p.name);
+        if !used {
+            types.warn(
+                child(&child(at, "parameters"), &p.name),
+                format!(
+                    "path parameter `{}` is not in the path `{path}`; dropped",
+                    p.name
+                ),
+            );
+        }
+        used
+    });
+    for name in names {
+        let declared = parameters
+            .iter()
+            .any(|p| p.location == ParamLocation::Path && p.name == name);
+        if !declared {
+            types.warn(
+                at,
+                format!(
+                    "the path holds `{{{name}}}`, which no parameter declares; taken as a string"
+                ),
+            );
+            parameters.push(Parameter {
+                rust_name: field_ident(&name),
+                name,
+                location: ParamLocation::Path,
+                required: true,
+                ty: TypeRef::String,
+                default: None,
+                doc: None,
+            });
+        }
+    }
 }
 
 fn dedup_parameters(parameters: &mut Vec<Parameter>) {
