@@ -127,7 +127,7 @@ fn manifest(model: &Model, source: &str, name: &str) -> String {
 
 fn crate_doc(model: &Model, source: &str) -> String {
     format!(
-        "Types and server of the API described by {source}: {} types, {} operations.\n\
+        "Types, server and client of the API described by {source}: {} types, {} operations.\n\
          //!\n\
          //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the\n\
          //!   spec sets limits serde cannot check.\n\
