@@ -460,30 +460,23 @@ fn command_items(
                 #[arg(long, value_name = "SECS", default_value_t = 600, requires = "wait")]
                 pub timeout: u64,
             });
+            // Both halves of a job pair wait the same way once the answer says "not final yet".
+            let wait_if_asked = quote! {
+                if args.wait {
+                    if let #response::Accepted(job) = &answer {
+                        let job_id = job.job_id().to_owned();
+                        let options = WaitOptions::default().timeout(::std::time::Duration::from_secs(args.timeout));
+                        let spinner = Spinner::start();
+                        let outcome = client.#wait(&job_id, &options, |job| spinner.show(job)).await;
+                        spinner.stop();
+                        return finish_wait(outcome);
+                    }
+                }
+            };
             match role {
-                Role::Submit => quote! {
-                    if args.wait {
-                        if let #response::Accepted(job) = &answer {
-                            let job_id = job.job_id().to_owned();
-                            let options = WaitOptions::default().timeout(::std::time::Duration::from_secs(args.timeout));
-                            let spinner = Spinner::start();
-                            let outcome = client.#wait(&job_id, &options, |job| spinner.show(job)).await;
-                            spinner.stop();
-                            return finish_wait(outcome);
-                        }
-                    }
-                },
+                Role::Submit => wait_if_asked,
                 Role::Poll => quote! {
-                    if args.wait {
-                        if let #response::Accepted(job) = &answer {
-                            let job_id = job.job_id().to_owned();
-                            let options = WaitOptions::default().timeout(::std::time::Duration::from_secs(args.timeout));
-                            let spinner = Spinner::start();
-                            let outcome = client.#wait(&job_id, &options, |job| spinner.show(job)).await;
-                            spinner.stop();
-                            return finish_wait(outcome);
-                        }
-                    }
+                    #wait_if_asked
                     if let #response::Ok(job) = &answer {
                         if job.is_failed() {
                             return ::std::result::Result::Ok(report(&answer, ::std::option::Option::Some(job.job_id())));
