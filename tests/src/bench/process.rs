@@ -60,10 +60,17 @@ impl Server {
                 return Ok(addr);
             }
             if let Some(status) = self.child.try_wait()? {
-                bail!("the server exited ({status}) before listening:\n{text}");
+                bail!(
+                    "the server exited ({status}) before listening: {} (log: {})",
+                    exit_reason(&text),
+                    self.log.display()
+                );
             }
             if Instant::now() >= deadline {
-                bail!("the server did not listen within {START_TIMEOUT:?}:\n{text}");
+                bail!(
+                    "the server did not listen within {START_TIMEOUT:?} (log: {})",
+                    self.log.display()
+                );
             }
             // Polling a file the child writes; there is no event to wait on.
             std::thread::sleep(Duration::from_millis(20));
@@ -102,6 +109,15 @@ pub fn listening_addr(log: &str) -> Option<SocketAddr> {
             .parse()
             .ok()
     })
+}
+
+/// The line saying why a server stopped: the `Error: …` line a binary's `main` prints, else the
+/// last line of its log.
+fn exit_reason(log: &str) -> &str {
+    log.lines()
+        .find(|l| l.starts_with("Error:"))
+        .or_else(|| log.lines().rev().find(|l| !l.trim().is_empty()))
+        .unwrap_or("(nothing logged)")
 }
 
 fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
@@ -147,6 +163,14 @@ mod tests {
             Some("127.0.0.1:5".parse().unwrap())
         );
         assert_eq!(listening_addr("starting\n"), None);
+    }
+
+    #[test]
+    fn the_reason_a_server_stopped_is_its_error_line() {
+        let log = "WARN open\nError: unsupported store `x`\n\nStack backtrace:\n  0: main\n";
+        assert_eq!(exit_reason(log), "Error: unsupported store `x`");
+        assert_eq!(exit_reason("starting\npanicked at x\n"), "panicked at x");
+        assert_eq!(exit_reason(""), "(nothing logged)");
     }
 
     #[test]
