@@ -195,7 +195,13 @@ pub(super) fn run(
             }
         }
         let durable = batch.iter().any(|op| op.durability == Durability::Synced);
-        synced.set(&conn, durable);
+        if !synced.set(&conn, durable) && durable {
+            // Committing now might not sync: refuse rather than answer `202` on a promise
+            // the disk does not keep.
+            let why = "the store cannot make this commit durable";
+            abandon(&conn, batch.drain(..).map(|op| op.job), why);
+            continue;
+        }
         since_checkpoint = since_checkpoint
             .saturating_add(bytes)
             .saturating_add(batch.len() * BYTES_PER_OP);
@@ -225,25 +231,27 @@ enum SyncLevel {
 
 impl SyncLevel {
     /// FULL for a batch that must be durable when answered, NORMAL (no fsync at commit, in WAL
-    /// mode) for one that need not.
-    fn set(&mut self, conn: &Connection, durable: bool) {
+    /// mode) for one that need not. `false` when the setting could not be changed; the level
+    /// is then unknown and set again before the next batch.
+    fn set(&mut self, conn: &Connection, durable: bool) -> bool {
         let wanted = if durable {
             SyncLevel::Full
         } else {
             SyncLevel::Normal
         };
         if *self == wanted {
-            return;
+            return true;
         }
         let value = if durable { "FULL" } else { "NORMAL" };
         match conn.pragma_update(None, "synchronous", value) {
-            Ok(()) => *self = wanted,
+            Ok(()) => {
+                *self = wanted;
+                true
+            }
             Err(e) => {
-                // Left at FULL (or unknown, retried next batch): slower, never less safe.
                 tracing::warn!(error = %e, "cannot set synchronous={value}");
-                if durable {
-                    *self = SyncLevel::Unknown;
-                }
+                *self = SyncLevel::Unknown;
+                false
             }
         }
     }
