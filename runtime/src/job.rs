@@ -9,13 +9,19 @@ use chrono::{DateTime, Utc};
 
 use crate::kind::JobKind;
 
-/// A job's identifier: a random UUID, so ids cannot be guessed from one another.
+/// A job's identifier: a UUID whose 74 random bits make ids impossible to guess from one
+/// another.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct JobId(String);
 
 impl JobId {
+    /// A new id: a version 7 UUID, which starts with the time in milliseconds. Ids made later
+    /// sort later, so the store's id index grows at its end: each batch of inserts touches a
+    /// few pages instead of one page per job, which with random (version 4) ids made every
+    /// commit write several times the data it stored. The time it shows is the job's
+    /// `created_at`, which its owner sees anyway.
     pub fn new_random() -> Self {
-        JobId(uuid::Uuid::new_v4().to_string())
+        JobId(uuid::Uuid::now_v7().to_string())
     }
 
     /// Accepts only the canonical UUID text, so a lookup never reaches the store with garbage.

@@ -202,7 +202,9 @@ async fn run_job(
                 Some(s) => s.acquire_owned().await.ok(),
                 None => None,
             };
-            tracing::info!(job_id = %id, kind = %job.kind, provider = %job.provider, attempt = job.attempts, "running job");
+            // Debug, not info: "job accepted" and "job finished" already frame every job at
+            // info, and a third line per job was a measurable share of the bench's CPU.
+            tracing::debug!(job_id = %id, kind = %job.kind, provider = %job.provider, attempt = job.attempts, "running job");
             executor.execute(&job).await
         };
         tokio::select! {

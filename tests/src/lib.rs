@@ -1,5 +1,6 @@
 //! Helpers shared by the gateway's cross-crate tests.
 
+pub mod bench;
 pub mod fake_upstream;
 pub mod fixtures;
 pub mod harness;

@@ -5,8 +5,24 @@
 //! is queued (up to [`MAX_BATCH`]), runs each op inside its own savepoint of one transaction,
 //! commits once, and only then answers. So a thousand concurrent submits cost a handful of
 //! fsyncs instead of a thousand, and each caller still hears back only after a real commit.
+//!
+//! Only a batch holding a [`Durability::Synced`] op (a new job, a job's outcome) waits for an
+//! fsync. A batch of nothing but lease bookkeeping (claims, heartbeats, releases, the reaper)
+//! commits to the WAL without one: if power fails before the next synced commit, the database
+//! comes back as it was before those changes, which the lease protocol already handles (a lost
+//! claim leaves the job pending, a lost heartbeat or release only lets the lease lapse). The
+//! next synced commit makes them durable too, since it syncs the whole WAL up to itself.
+//!
+//! Checkpoints (copying the WAL back into the database file, with an fsync of each) do not run
+//! inside a commit, where every caller of the batch would wait for them: automatic checkpoints
+//! are off on the writer's connection, and a checkpointer thread with its own connection runs a
+//! passive checkpoint each time about [`CHECKPOINT_EVERY_BYTES`] have been committed. SQLite
+//! starts the WAL file over only when a write begins with the WAL wholly copied, which never
+//! happens while commits keep arriving during the checkpoint; so after each one the writer, between
+//! two batches, copies the few frames committed meanwhile itself, and the WAL stays small.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -29,6 +45,41 @@ pub(super) const MAX_BATCH_BYTES: usize = 64 * 1024 * 1024;
 /// A batch that takes longer than this to commit is logged as a warning.
 const SLOW_BATCH: Duration = Duration::from_secs(1);
 
+/// Committed bytes (roughly: payloads plus a fixed amount per op) between two checkpoints;
+/// about what SQLite's default automatic checkpoint (1000 pages) would allow.
+pub(super) const CHECKPOINT_EVERY_BYTES: usize = 4 * 1024 * 1024;
+
+/// What an op is taken to write besides its payload (row, index entries), for the
+/// checkpoint trigger.
+const BYTES_PER_OP: usize = 256;
+
+/// What the writer needs to know about a kind of op.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct OpSpec {
+    /// What it is, for logs.
+    pub(super) what: &'static str,
+    /// A successful commit of it means workers may find new work.
+    pub(super) wakes_workers: bool,
+    pub(super) durability: Durability,
+    pub(super) statements: Statements,
+}
+
+/// How many SQL statements an op runs that change the database.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Statements {
+    One,
+    Several,
+}
+
+/// Whether the answer to an op may be given before its commit is synced to disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Durability {
+    /// The commit is fsynced before anyone in the batch is answered.
+    Synced,
+    /// Lease bookkeeping, safe to lose on power failure (see the module docs).
+    Relaxed,
+}
+
 /// A unit of work for the writer, with the way to answer its caller.
 pub(super) struct Op {
     /// What it is, for logs.
@@ -37,6 +88,9 @@ pub(super) struct Op {
     bytes: usize,
     /// Whether a successful commit of this op means workers may find new work.
     wakes_workers: bool,
+    durability: Durability,
+    /// Several statements: run in a savepoint so a failure undoes all of them and nothing else.
+    savepoint: bool,
     job: Box<dyn Job>,
 }
 
@@ -91,8 +145,7 @@ where
 
 /// Wraps `work` as an op and returns the receiver its answer will arrive on.
 pub(super) fn op<T, F>(
-    what: &'static str,
-    wakes_workers: bool,
+    spec: OpSpec,
     bytes: usize,
     work: F,
 ) -> (Op, oneshot::Receiver<Result<T, StoreError>>)
@@ -107,9 +160,11 @@ where
         reply,
     };
     let op = Op {
-        what,
+        what: spec.what,
         bytes,
-        wakes_workers,
+        wakes_workers: spec.wakes_workers,
+        durability: spec.durability,
+        savepoint: spec.statements == Statements::Several,
         job: Box::new(job),
     };
     (op, answer)
@@ -117,8 +172,15 @@ where
 
 /// The writer thread's body: runs until every sender is gone and the queue is drained, so
 /// dropping the store still commits what was already sent.
-pub(super) fn run(conn: Connection, queue: mpsc::Receiver<Op>, work: Arc<Notify>) {
+pub(super) fn run(
+    conn: Connection,
+    queue: mpsc::Receiver<Op>,
+    work: Arc<Notify>,
+    checkpoints: Checkpointer,
+) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut synced = SyncLevel::Unknown;
+    let mut since_checkpoint = 0usize;
     // `recv` fails only once the channel is disconnected *and* empty.
     while let Ok(first) = queue.recv() {
         let mut bytes = first.bytes;
@@ -132,10 +194,140 @@ pub(super) fn run(conn: Connection, queue: mpsc::Receiver<Op>, work: Arc<Notify>
                 Err(_) => break,
             }
         }
+        let durable = batch.iter().any(|op| op.durability == Durability::Synced);
+        if !synced.set(&conn, durable) && durable {
+            // Committing now might not sync: refuse rather than answer `202` on a promise
+            // the disk does not keep.
+            let why = "the store cannot make this commit durable";
+            abandon(&conn, batch.drain(..).map(|op| op.job), why);
+            continue;
+        }
+        since_checkpoint = since_checkpoint
+            .saturating_add(bytes)
+            .saturating_add(batch.len() * BYTES_PER_OP);
         commit_batch(&conn, &mut batch, &work);
+        if since_checkpoint >= CHECKPOINT_EVERY_BYTES {
+            checkpoints.request();
+            since_checkpoint = 0;
+        }
+        if checkpoints.take_finished() {
+            // The frames committed since that checkpoint began: few, so this is short.
+            checkpoint(&conn, "writer");
+        }
     }
     tracing::debug!("sqlite writer stopped: the store was closed");
-    // `conn` drops here: the last connection to close checkpoints the WAL.
+    // The checkpointer's connection closes first, so that `conn`, dropped last, is the last
+    // connection to close and checkpoints the whole WAL.
+    checkpoints.stop();
+}
+
+/// The `synchronous` setting the writer's connection has now, changed only between batches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SyncLevel {
+    Unknown,
+    Full,
+    Normal,
+}
+
+impl SyncLevel {
+    /// FULL for a batch that must be durable when answered, NORMAL (no fsync at commit, in WAL
+    /// mode) for one that need not. `false` when the setting could not be changed; the level
+    /// is then unknown and set again before the next batch.
+    fn set(&mut self, conn: &Connection, durable: bool) -> bool {
+        let wanted = if durable {
+            SyncLevel::Full
+        } else {
+            SyncLevel::Normal
+        };
+        if *self == wanted {
+            return true;
+        }
+        let value = if durable { "FULL" } else { "NORMAL" };
+        match conn.pragma_update(None, "synchronous", value) {
+            Ok(()) => {
+                *self = wanted;
+                true
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot set synchronous={value}");
+                *self = SyncLevel::Unknown;
+                false
+            }
+        }
+    }
+}
+
+/// The checkpointer thread: runs a passive checkpoint when the writer asks, on its own
+/// connection, so commits never wait for one. A passive checkpoint takes no lock the writer
+/// needs; the writer keeps appending to the WAL meanwhile.
+#[derive(Debug)]
+pub(super) struct Checkpointer {
+    /// Holds at most one pending request: asking again while one waits adds nothing.
+    wake: Option<mpsc::SyncSender<()>>,
+    /// Set by the thread after each checkpoint, taken by the writer.
+    finished: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Runs a passive checkpoint on `conn`: it copies what it can without waiting for anyone.
+fn checkpoint(conn: &Connection, by: &'static str) {
+    let started = Instant::now();
+    let done = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |row| {
+        Ok((row.get::<_, i64>(1)?, row.get::<_, i64>(2)?))
+    });
+    match done {
+        Ok((wal_pages, copied)) => tracing::trace!(
+            by,
+            wal_pages,
+            copied,
+            micros = started.elapsed().as_micros() as u64,
+            "sqlite checkpoint"
+        ),
+        Err(e) => tracing::warn!(by, error = %e, "sqlite checkpoint failed"),
+    }
+}
+
+impl Checkpointer {
+    /// Starts the thread on `conn` (a read-write connection to the same file).
+    pub(super) fn start(conn: Connection) -> std::io::Result<Checkpointer> {
+        let (wake, requests) = mpsc::sync_channel::<()>(1);
+        let finished = Arc::new(AtomicBool::new(false));
+        let thread_finished = Arc::clone(&finished);
+        let thread = std::thread::Builder::new()
+            .name("sqlite-checkpoint".into())
+            .spawn(move || {
+                while requests.recv().is_ok() {
+                    checkpoint(&conn, "checkpointer");
+                    thread_finished.store(true, Ordering::Release);
+                }
+            })?;
+        Ok(Checkpointer {
+            wake: Some(wake),
+            finished,
+            thread: Some(thread),
+        })
+    }
+
+    /// Whether a checkpoint finished since the last call.
+    fn take_finished(&self) -> bool {
+        self.finished.swap(false, Ordering::Acquire)
+    }
+
+    fn request(&self) {
+        if let Some(wake) = &self.wake {
+            // Full means a checkpoint is already due; it will cover these commits as well.
+            let _ = wake.try_send(());
+        }
+    }
+
+    fn stop(mut self) {
+        drop(self.wake.take());
+        if let Some(thread) = self.thread.take() {
+            if thread.join().is_err() {
+                tracing::error!("the sqlite checkpoint thread had panicked");
+            }
+        }
+    }
 }
 
 fn exec(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
@@ -155,6 +347,38 @@ fn abandon(conn: &Connection, ops: impl IntoIterator<Item = Box<dyn Job>>, why: 
     }
 }
 
+/// Runs an op of several statements in a savepoint, so one failing request (a corrupt row
+/// met by a claim) is undone alone and the rest of the batch still commits. `Ok(false)`: it
+/// failed and was undone.
+fn run_in_savepoint(conn: &Connection, op: &mut Op) -> Result<bool, String> {
+    exec(conn, "SAVEPOINT op")
+        .and_then(|()| {
+            let ok = catch_unwind(AssertUnwindSafe(|| op.job.run(conn))).unwrap_or_else(|_| {
+                tracing::error!(op = op.what, "sqlite store op panicked; rolling it back");
+                false
+            });
+            if ok {
+                exec(conn, "RELEASE op")?;
+            } else {
+                exec(conn, "ROLLBACK TO op")?;
+                exec(conn, "RELEASE op")?;
+            }
+            Ok(ok)
+        })
+        .map_err(|e| format!("the write transaction failed: {e}"))
+}
+
+/// Runs an op of one statement without a savepoint of its own: a statement that fails is
+/// undone by SQLite alone (a statement is atomic), so the savepoint would only cost two more
+/// statements and a copy of every page it touches. A panic leaves it unknown whether the
+/// statement ran, so it abandons the whole batch rather than risk keeping half an op.
+fn run_alone(conn: &Connection, op: &mut Op) -> Result<bool, String> {
+    catch_unwind(AssertUnwindSafe(|| op.job.run(conn))).map_err(|_| {
+        tracing::error!(op = op.what, "sqlite store op panicked");
+        "the store failed while handling a request in this batch".to_owned()
+    })
+}
+
 fn commit_batch(conn: &Connection, batch: &mut Vec<Op>, work: &Notify) {
     let started = Instant::now();
     let size = batch.len();
@@ -171,21 +395,11 @@ fn commit_batch(conn: &Connection, batch: &mut Vec<Op>, work: &Notify) {
     let mut wake = false;
     let mut ops = batch.drain(..);
     while let Some(mut op) = ops.next() {
-        // Each op gets a savepoint, so one failing request (a duplicate id, a corrupt row)
-        // is undone alone and the rest of the batch still commits.
-        let ran = exec(conn, "SAVEPOINT op").and_then(|()| {
-            let ok = catch_unwind(AssertUnwindSafe(|| op.job.run(conn))).unwrap_or_else(|_| {
-                tracing::error!(op = op.what, "sqlite store op panicked; rolling it back");
-                false
-            });
-            if ok {
-                exec(conn, "RELEASE op")?;
-            } else {
-                exec(conn, "ROLLBACK TO op")?;
-                exec(conn, "RELEASE op")?;
-            }
-            Ok(ok)
-        });
+        let ran = if op.savepoint {
+            run_in_savepoint(conn, &mut op)
+        } else {
+            run_alone(conn, &mut op)
+        };
         // Without a working savepoint a failed op could not be undone alone; and some errors
         // (I/O, disk full) make SQLite roll back the whole transaction by itself, after which
         // the earlier ops are gone and later ones would run outside any transaction. Either
@@ -194,7 +408,7 @@ fn commit_batch(conn: &Connection, batch: &mut Vec<Op>, work: &Notify) {
             Ok(ok) if !conn.is_autocommit() => ok,
             failed => {
                 let why = match failed {
-                    Err(e) => format!("the write transaction failed: {e}"),
+                    Err(why) => why,
                     Ok(_) => "the write transaction was rolled back by the database".to_owned(),
                 };
                 tracing::error!(ops = size, op = op.what, reason = %why, "sqlite batch abandoned");

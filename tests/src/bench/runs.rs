@@ -1,0 +1,433 @@
+//! The rows of the table: which servers are started, with what configuration, and which load
+//! each one gets. Every throughput row starts fresh servers for each run and alternates
+//! baseline and ours, so background noise on a shared machine falls on both alike.
+
+use std::net::{SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, ensure, Context as _};
+
+use super::body::chat_body;
+use super::load::Summary;
+use super::process::Server;
+
+/// What to run; see `bench --help`.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub runs: usize,
+    pub warmup: Duration,
+    pub duration: Duration,
+    pub connections: usize,
+    pub load_threads: usize,
+    pub e2e_jobs: u64,
+    pub queued_jobs: u64,
+    pub poll_jobs: u64,
+    pub generator_runs: usize,
+    pub postgres_url: Option<String>,
+}
+
+/// The programs the bench starts, all from one release build.
+#[derive(Debug, Clone)]
+pub struct Binaries {
+    pub server: PathBuf,
+    pub baseline: PathBuf,
+    pub load: PathBuf,
+    pub generator: PathBuf,
+    pub workspace: PathBuf,
+}
+
+/// One measured load run against one server.
+#[derive(Debug, Clone)]
+pub struct Measured {
+    pub load: Summary,
+    /// Server CPU time per answered request, in microseconds.
+    pub cpu_us_per_request: f64,
+}
+
+/// A run of the load generator against the baseline and ours.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub baseline: Vec<Measured>,
+    pub ours: Vec<Measured>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EndToEnd {
+    pub jobs: u64,
+    /// Seconds from the first submission until the last job finished, per run.
+    pub seconds: Vec<f64>,
+    /// Seconds the submissions alone took, per run.
+    pub submit_seconds: Vec<f64>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Queued {
+    pub jobs: u64,
+    pub peak_rss_bytes: u64,
+    pub submit_seconds: f64,
+}
+
+/// Where the rows' servers keep their files, and the programs.
+#[derive(Debug)]
+pub struct Bench {
+    pub bins: Binaries,
+    pub options: Options,
+    dir: tempfile::TempDir,
+    next: usize,
+}
+
+/// The store a row runs on.
+#[derive(Debug, Clone)]
+pub enum StoreChoice {
+    /// A fresh SQLite file per server.
+    Sqlite,
+    /// This URL; rows share the database, so they count their own jobs only.
+    Url(String),
+}
+
+impl Bench {
+    pub fn new(bins: Binaries, options: Options) -> anyhow::Result<Bench> {
+        Ok(Bench {
+            bins,
+            options,
+            dir: tempfile::tempdir()?,
+            next: 0,
+        })
+    }
+
+    fn fresh_dir(&mut self, what: &str) -> anyhow::Result<PathBuf> {
+        self.next += 1;
+        let dir = self.dir.path().join(format!("{:03}-{what}", self.next));
+        std::fs::create_dir_all(&dir)?;
+        Ok(dir)
+    }
+
+    /// Our server, open on loopback, with the echo provider and `extra` TOML appended.
+    fn start_ours(&mut self, store: &StoreChoice, extra: &str) -> anyhow::Result<Server> {
+        let dir = self.fresh_dir("ours")?;
+        let store = match store {
+            StoreChoice::Sqlite => format!("sqlite://{}", dir.join("jobs.sqlite3").display()),
+            StoreChoice::Url(url) => url.clone(),
+        };
+        let config = dir.join("gateway.toml");
+        std::fs::write(
+            &config,
+            format!("listen = \"127.0.0.1:0\"\nstore = \"{store}\"\n{extra}"),
+        )?;
+        Server::start(
+            &self.bins.server,
+            &["--config".into(), config.display().to_string()],
+            &[],
+            dir.join("server.log"),
+        )
+    }
+
+    fn start_baseline(&mut self) -> anyhow::Result<Server> {
+        let dir = self.fresh_dir("baseline")?;
+        Server::start(
+            &self.bins.baseline,
+            &["--listen".into(), "127.0.0.1:0".into()],
+            &[],
+            dir.join("baseline.log"),
+        )
+    }
+
+    /// Runs `bench_load` against `addr` and reads its summary.
+    fn load(&mut self, addr: SocketAddr, args: &[String]) -> anyhow::Result<Summary> {
+        let dir = self.fresh_dir("load")?;
+        let out = dir.join("summary.json");
+        let status = Command::new(&self.bins.load)
+            .arg("--addr")
+            .arg(addr.to_string())
+            .arg("--connections")
+            .arg(self.options.connections.to_string())
+            .arg("--threads")
+            .arg(self.options.load_threads.to_string())
+            .arg("--out")
+            .arg(&out)
+            .args(args)
+            .stdin(Stdio::null())
+            .status()
+            .context("cannot run the load generator")?;
+        ensure!(status.success(), "the load generator failed ({status})");
+        let text = std::fs::read_to_string(&out)?;
+        Ok(serde_json::from_str(&text)?)
+    }
+
+    fn body_file(&mut self, model: &str) -> anyhow::Result<PathBuf> {
+        let path = self.fresh_dir("body")?.join("chat.json");
+        std::fs::write(&path, chat_body(model))?;
+        Ok(path)
+    }
+
+    fn timed_args(&self) -> Vec<String> {
+        vec![
+            "--warmup-secs".into(),
+            self.options.warmup.as_secs_f64().to_string(),
+            "--secs".into(),
+            self.options.duration.as_secs_f64().to_string(),
+        ]
+    }
+
+    /// Measures one timed load against a server, with the server's CPU time over the whole
+    /// load run (warm-up included, so it is divided by every request sent, not only recorded).
+    fn measure(&mut self, server: &Server, args: &[String]) -> anyhow::Result<Measured> {
+        let cpu_before = server.cpu_seconds()?;
+        let load = self.load(server.addr, args)?;
+        let cpu = server.cpu_seconds()? - cpu_before;
+        ensure!(load.requests > 0, "no request was answered");
+        let window = self.options.warmup + self.options.duration;
+        // Requests over the whole run, estimated from the recorded rate.
+        let all = load.per_second * window.as_secs_f64();
+        Ok(Measured {
+            cpu_us_per_request: cpu * 1e6 / all.max(1.0),
+            load,
+        })
+    }
+
+    /// Submit throughput and latency: the chat body, timed, on fresh servers.
+    pub fn submit(&mut self, store: &StoreChoice, with_baseline: bool) -> anyhow::Result<Pair> {
+        let body = self.body_file("echo/bench-model")?;
+        let mut args = vec!["--submit".into(), body.display().to_string()];
+        args.extend(self.timed_args());
+        let mut pair = Pair {
+            baseline: Vec::new(),
+            ours: Vec::new(),
+        };
+        for _ in 0..self.options.runs {
+            if with_baseline {
+                let baseline = self.start_baseline()?;
+                pair.baseline.push(self.measure(&baseline, &args)?);
+            }
+            let ours = self.start_ours(store, "")?;
+            pair.ours.push(self.measure(&ours, &args)?);
+        }
+        Ok(pair)
+    }
+
+    /// Poll throughput and latency over completed jobs.
+    pub fn poll(&mut self, store: &StoreChoice, with_baseline: bool) -> anyhow::Result<Pair> {
+        let mut pair = Pair {
+            baseline: Vec::new(),
+            ours: Vec::new(),
+        };
+        for _ in 0..self.options.runs {
+            let ours = self.start_ours(store, "")?;
+            let ids = self.completed_jobs(&ours, self.options.poll_jobs)?;
+            let mut args = vec!["--poll".into(), ids.display().to_string()];
+            args.extend(self.timed_args());
+            if with_baseline {
+                let baseline = self.start_baseline()?;
+                pair.baseline.push(self.measure(&baseline, &args)?);
+            }
+            let measured = self.measure(&ours, &args)?;
+            let answered: u64 = measured.load.statuses.get(&200).copied().unwrap_or(0);
+            ensure!(
+                answered == measured.load.requests,
+                "polls of completed jobs were not all 200: {:?}",
+                measured.load.statuses
+            );
+            pair.ours.push(measured);
+        }
+        Ok(pair)
+    }
+
+    /// Submits `jobs` echo jobs, waits until all are finished, and returns the file of their ids.
+    fn completed_jobs(&mut self, server: &Server, jobs: u64) -> anyhow::Result<PathBuf> {
+        let body = self.body_file("echo/bench-model")?;
+        let ids = self.fresh_dir("ids")?.join("ids.txt");
+        let summary = self.load(
+            server.addr,
+            &[
+                "--submit".into(),
+                body.display().to_string(),
+                "--count".into(),
+                jobs.to_string(),
+                "--await-finished".into(),
+                jobs.to_string(),
+                "--ids-out".into(),
+                ids.display().to_string(),
+            ],
+        )?;
+        ensure!(
+            summary.completed == Some(jobs),
+            "of {jobs} jobs {:?} completed",
+            summary.completed
+        );
+        Ok(ids)
+    }
+
+    /// Time for `e2e_jobs` submissions to all reach `completed`, each run on a fresh server;
+    /// afterwards every job is polled once to check it answers `200`.
+    pub fn end_to_end(&mut self, store: &StoreChoice) -> anyhow::Result<EndToEnd> {
+        let jobs = self.options.e2e_jobs;
+        let mut result = EndToEnd {
+            jobs,
+            seconds: Vec::new(),
+            submit_seconds: Vec::new(),
+        };
+        for _ in 0..self.options.runs {
+            let server = self.start_ours(store, "")?;
+            let body = self.body_file("echo/bench-model")?;
+            let ids = self.fresh_dir("ids")?.join("ids.txt");
+            let summary = self.load(
+                server.addr,
+                &[
+                    "--submit".into(),
+                    body.display().to_string(),
+                    "--count".into(),
+                    jobs.to_string(),
+                    "--await-finished".into(),
+                    jobs.to_string(),
+                    "--ids-out".into(),
+                    ids.display().to_string(),
+                ],
+            )?;
+            ensure!(
+                summary.statuses.get(&202) == Some(&jobs),
+                "not every submission was accepted: {:?}",
+                summary.statuses
+            );
+            ensure!(
+                summary.completed == Some(jobs),
+                "of {jobs} jobs {:?} completed",
+                summary.completed
+            );
+            let check = self.load(
+                server.addr,
+                &[
+                    "--poll".into(),
+                    ids.display().to_string(),
+                    "--count".into(),
+                    jobs.to_string(),
+                ],
+            )?;
+            ensure!(
+                check.statuses.get(&200) == Some(&jobs),
+                "polling the finished jobs answered {:?}",
+                check.statuses
+            );
+            result
+                .seconds
+                .push(summary.finished_seconds.context("no finish time")?);
+            result.submit_seconds.push(summary.seconds);
+        }
+        Ok(result)
+    }
+
+    /// Peak RSS of our server once `queued_jobs` are accepted and none can run: their provider
+    /// accepts connections and never answers, and runs one job at a time.
+    pub fn queued(&mut self) -> anyhow::Result<Queued> {
+        let stall = TcpListener::bind("127.0.0.1:0")?;
+        let stall_addr = stall.local_addr()?;
+        // Accepts and holds connections without reading or answering; lives as long as the
+        // process, which ends soon after the row.
+        std::thread::spawn(move || {
+            let mut held = Vec::new();
+            for conn in stall.incoming().flatten() {
+                held.push(conn);
+            }
+        });
+        let extra = format!(
+            "[[providers]]\nname = \"stalled\"\nbase_url = \"http://{stall_addr}/v1\"\n\
+             max_concurrency = 1\n"
+        );
+        let server = self.start_ours(&StoreChoice::Sqlite, &extra)?;
+        let body = self.body_file("stalled/bench-model")?;
+        let jobs = self.options.queued_jobs;
+        let summary = self.load(
+            server.addr,
+            &[
+                "--submit".into(),
+                body.display().to_string(),
+                "--count".into(),
+                jobs.to_string(),
+            ],
+        )?;
+        ensure!(
+            summary.statuses.get(&202) == Some(&jobs),
+            "not every submission was accepted: {:?}",
+            summary.statuses
+        );
+        Ok(Queued {
+            jobs,
+            peak_rss_bytes: server.peak_rss_bytes()?,
+            submit_seconds: summary.seconds,
+        })
+    }
+
+    /// Wall time of the release generator on `spec/`, checking the committed code (it runs
+    /// every stage and compares, writing nothing), once per run.
+    pub fn generator(&mut self) -> anyhow::Result<Vec<Duration>> {
+        let mut times = Vec::new();
+        for _ in 0..self.options.generator_runs {
+            let started = Instant::now();
+            let status = Command::new(&self.bins.generator)
+                .arg("--check")
+                .arg("--spec")
+                .arg(self.bins.workspace.join("spec/openapi.yaml"))
+                .arg("--out")
+                .arg(self.bins.workspace.join("generated/src"))
+                .current_dir(&self.bins.workspace)
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()?;
+            let took = started.elapsed();
+            if !status.success() {
+                bail!("the generator failed ({status}); is generated/ up to date?");
+            }
+            times.push(took);
+        }
+        Ok(times)
+    }
+}
+
+/// The programs next to this one (`target/release/`), after building them in release mode
+/// when run through cargo.
+pub fn binaries(workspace: &Path) -> anyhow::Result<Binaries> {
+    if let Some(cargo) = std::env::var_os("CARGO") {
+        let status = Command::new(cargo)
+            .current_dir(workspace)
+            .args([
+                "build",
+                "--release",
+                "-p",
+                "generated",
+                "--bin",
+                "server",
+                "-p",
+                "generator",
+                "--bin",
+                "generator",
+                "-p",
+                "tests",
+                "--bin",
+                "bench_baseline",
+                "--bin",
+                "bench_load",
+            ])
+            .status()
+            .context("cannot run cargo build")?;
+        ensure!(status.success(), "cargo build failed ({status})");
+    }
+    let exe = std::env::current_exe()?;
+    let dir = exe.parent().context("the bench binary has no folder")?;
+    let find = |name: &str| -> anyhow::Result<PathBuf> {
+        let path = dir.join(name);
+        ensure!(
+            path.exists(),
+            "{} is missing; build it in release mode",
+            path.display()
+        );
+        Ok(path)
+    };
+    Ok(Binaries {
+        server: find("server")?,
+        baseline: find("bench_baseline")?,
+        load: find("bench_load")?,
+        generator: dir.join("generator"),
+        workspace: workspace.to_path_buf(),
+    })
+}
