@@ -3,3 +3,4 @@
 pub mod fake_upstream;
 pub mod fixtures;
 pub mod harness;
+pub mod postgres;
