@@ -9,30 +9,28 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::process::Command;
-use std::sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Recorded, Reply};
 use tests::harness::{compact, Api, GatewayConfig, Server, TestStore};
 use tests::postgres::{skip_reason, TestDatabase};
+use tokio::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 const CHAT: &str = "chat/completions";
 
 /// The database restart cuts every test's connections, so it runs alone: the other tests hold
 /// this for reading, the restart for writing.
-static SERVER_IN_USE: RwLock<()> = RwLock::new(());
+/// (A tokio lock: it is held across awaits, and each test has its own runtime.)
+static SERVER_IN_USE: RwLock<()> = RwLock::const_new(());
 
-fn shared_server() -> RwLockReadGuard<'static, ()> {
-    SERVER_IN_USE
-        .read()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+async fn shared_server() -> RwLockReadGuard<'static, ()> {
+    SERVER_IN_USE.read().await
 }
 
-fn whole_server() -> RwLockWriteGuard<'static, ()> {
-    SERVER_IN_USE
-        .write()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+async fn whole_server() -> RwLockWriteGuard<'static, ()> {
+    SERVER_IN_USE.write().await
 }
 
 /// A new database for a group of replicas, or `None` (after saying so) without a server.
@@ -113,7 +111,7 @@ async fn a_job_submitted_on_one_replica_is_polled_on_another() {
     let Some(store) = replica_store("a_job_submitted_on_one_replica_is_polled_on_another") else {
         return;
     };
-    let _server = shared_server();
+    let _server = shared_server().await;
     let config = GatewayConfig::default();
     let a = Server::start_on(&config, &store);
     let b = Server::start_on(&config, &store);
@@ -142,7 +140,7 @@ async fn a_thousand_jobs_across_two_replicas_each_run_once() {
     let Some(store) = replica_store("a_thousand_jobs_across_two_replicas_each_run_once") else {
         return;
     };
-    let _server = shared_server();
+    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // Slow enough that both replicas have jobs in flight at once.
     fake.set_latency(CHAT, Duration::from_millis(20));
@@ -232,7 +230,7 @@ async fn jobs_of_a_killed_replica_are_finished_by_another() {
     let Some(store) = replica_store("jobs_of_a_killed_replica_are_finished_by_another") else {
         return;
     };
-    let _server = shared_server();
+    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // The first attempts never answer: A holds its jobs until it dies.
     fake.script(CHAT, vec![Reply::Hang; JOBS]);
@@ -292,7 +290,7 @@ async fn a_paused_replicas_late_answer_never_overwrites_the_newer_outcome() {
     else {
         return;
     };
-    let _server = shared_server();
+    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // A's attempt answers late; by then its lease has lapsed and B has finished the job.
     fake.script(CHAT, vec![Reply::Delay(Duration::from_secs(6))]);
@@ -398,7 +396,7 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
     let Some(store) = replica_store(TEST) else {
         return;
     };
-    let _alone = whole_server();
+    let _alone = whole_server().await;
     let _up_again = RestartGuard;
     let fake = FakeUpstream::start();
     fake.set_latency(CHAT, Duration::from_millis(100));

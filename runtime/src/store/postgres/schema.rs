@@ -27,7 +27,7 @@ pub const LATEST_SCHEMA_VERSION: i32 = match MIGRATIONS.last() {
 
 /// The advisory lock every replica takes while it migrates ("gateway" in ASCII), so replicas
 /// started together apply each step once and the others wait, then find nothing to do.
-const MIGRATION_LOCK: i64 = 0x6761_7465_7761_79;
+const MIGRATION_LOCK: i64 = 0x0067_6174_6577_6179;
 
 /// Brings the schema up to date; returns the version found before. Holds the advisory lock for
 /// the whole run: it is a session lock, so a replica that dies mid-way releases it.
