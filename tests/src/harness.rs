@@ -342,6 +342,9 @@ pub enum TestStore {
     Sqlite(PathBuf),
     /// A PostgreSQL database, possibly shared by several servers (replicas).
     Postgres(Arc<TestDatabase>),
+    /// A store URL as it is, for tests of what the server makes of it (one it cannot reach, one
+    /// that is wrong); it cannot be read directly.
+    Url(String),
 }
 
 impl TestStore {
@@ -359,6 +362,7 @@ impl TestStore {
         match self {
             TestStore::Sqlite(path) => format!("sqlite://{}", path.display()),
             TestStore::Postgres(db) => db.url().to_owned(),
+            TestStore::Url(url) => url.clone(),
         }
     }
 
@@ -369,6 +373,7 @@ impl TestStore {
                 .query_row("SELECT count(*) FROM jobs", [], |row| row.get(0))
                 .expect("counting jobs"),
             TestStore::Postgres(db) => db.query("SELECT count(*) FROM jobs")[0].get(0),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
         }
     }
 
@@ -389,6 +394,7 @@ impl TestStore {
                 .iter()
                 .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
                 .collect(),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
         }
     }
 }
@@ -443,6 +449,11 @@ impl Server {
     /// of one gateway); panics, showing the log, when it does not come up.
     pub fn start_on(config: &GatewayConfig, store: &TestStore) -> Server {
         Server::try_start_with(config, Some(store.clone())).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Starts a server on this store, or says why it did not come up.
+    pub fn try_start_on(config: &GatewayConfig, store: &TestStore) -> Result<Server, StartFailure> {
+        Server::try_start_with(config, Some(store.clone()))
     }
 
     fn try_start_with(

@@ -75,10 +75,24 @@ where
     .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
+/// The error with the server's message or the I/O cause, which `Display` leaves out.
+pub fn describe(e: &tokio_postgres::Error) -> String {
+    match (e.as_db_error(), std::error::Error::source(e)) {
+        (Some(db), _) => format!("{e}: {}", db.message()),
+        (None, Some(cause)) => format!("{e}: {cause}"),
+        (None, None) => e.to_string(),
+    }
+}
+
 async fn connect(url: &str) -> tokio_postgres::Client {
     let (client, connection) = tokio_postgres::connect(url, NoTls)
         .await
-        .unwrap_or_else(|e| panic!("cannot connect to the test PostgreSQL server: {e}"));
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot connect to the test PostgreSQL server: {}",
+                describe(&e)
+            )
+        });
     tokio::spawn(connection);
     client
 }
@@ -102,7 +116,7 @@ impl TestDatabase {
                 .await
                 .batch_execute(&sql)
                 .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"));
+                .unwrap_or_else(|e| panic!("{sql}: {}", describe(&e)));
         });
         let url = with_database(&server, &name);
         TestDatabase { name, url }
@@ -126,7 +140,7 @@ impl TestDatabase {
                 .await
                 .query(&sql, &[])
                 .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .unwrap_or_else(|e| panic!("{sql}: {}", describe(&e)))
         })
     }
 
@@ -139,7 +153,7 @@ impl TestDatabase {
                 .await
                 .batch_execute(&sql)
                 .await
-                .unwrap_or_else(|e| panic!("{sql}: {e}"))
+                .unwrap_or_else(|e| panic!("{sql}: {}", describe(&e)))
         })
     }
 }

@@ -21,7 +21,8 @@ use tokio::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 const CHAT: &str = "chat/completions";
 
 /// The database restart cuts every test's connections, so it runs alone: the other tests hold
-/// this for reading, the restart for writing.
+/// this for reading, the restart for writing, from before their database is created until
+/// after it is dropped (so it is declared before the store).
 /// (A tokio lock: it is held across awaits, and each test has its own runtime.)
 static SERVER_IN_USE: RwLock<()> = RwLock::const_new(());
 
@@ -45,7 +46,7 @@ fn replica_store(test: &str) -> Option<TestStore> {
 fn database(store: &TestStore) -> &TestDatabase {
     match store {
         TestStore::Postgres(db) => db,
-        TestStore::Sqlite(_) => unreachable!("replicas share a PostgreSQL database"),
+        other => unreachable!("replicas share a PostgreSQL database, not {other:?}"),
     }
 }
 
@@ -108,10 +109,10 @@ fn signal(which: &str, pid: u32) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_job_submitted_on_one_replica_is_polled_on_another() {
+    let _server = shared_server().await;
     let Some(store) = replica_store("a_job_submitted_on_one_replica_is_polled_on_another") else {
         return;
     };
-    let _server = shared_server().await;
     let config = GatewayConfig::default();
     let a = Server::start_on(&config, &store);
     let b = Server::start_on(&config, &store);
@@ -137,10 +138,10 @@ async fn a_job_submitted_on_one_replica_is_polled_on_another() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_jobs_across_two_replicas_each_run_once() {
     const JOBS: usize = 1_000;
+    let _server = shared_server().await;
     let Some(store) = replica_store("a_thousand_jobs_across_two_replicas_each_run_once") else {
         return;
     };
-    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // Slow enough that both replicas have jobs in flight at once.
     fake.set_latency(CHAT, Duration::from_millis(20));
@@ -227,10 +228,10 @@ async fn a_thousand_jobs_across_two_replicas_each_run_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn jobs_of_a_killed_replica_are_finished_by_another() {
     const JOBS: usize = 4;
+    let _server = shared_server().await;
     let Some(store) = replica_store("jobs_of_a_killed_replica_are_finished_by_another") else {
         return;
     };
-    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // The first attempts never answer: A holds its jobs until it dies.
     fake.script(CHAT, vec![Reply::Hang; JOBS]);
@@ -285,12 +286,12 @@ async fn jobs_of_a_killed_replica_are_finished_by_another() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_paused_replicas_late_answer_never_overwrites_the_newer_outcome() {
+    let _server = shared_server().await;
     let Some(store) =
         replica_store("a_paused_replicas_late_answer_never_overwrites_the_newer_outcome")
     else {
         return;
     };
-    let _server = shared_server().await;
     let fake = FakeUpstream::start();
     // A's attempt answers late; by then its lease has lapsed and B has finished the job.
     fake.script(CHAT, vec![Reply::Delay(Duration::from_secs(6))]);
@@ -340,6 +341,55 @@ async fn a_paused_replicas_late_answer_never_overwrites_the_newer_outcome() {
     assert_eq!(after.json()["result"], job["result"], "B's outcome stands");
     let (status, attempts, _) = job_row(database(&store), &id);
     assert_eq!((status.as_str(), attempts), ("completed", 2));
+}
+
+/// The server refuses to start on a store it cannot use, and says which host and database, never
+/// the password. An unreachable server needs no PostgreSQL; a missing database does.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_database_that_cannot_be_used_stops_the_server_at_start() {
+    let config = GatewayConfig::default();
+    let refused = |url: &str| match Server::try_start_on(&config, &TestStore::Url(url.to_owned())) {
+        Ok(server) => panic!(
+            "the server started on {url}\n--- server log ---\n{}",
+            server.log_text()
+        ),
+        Err(failure) => {
+            let status = failure.status.expect("the process exited by itself");
+            assert!(!status.success(), "a refusal exits non-zero: {status}");
+            assert!(
+                !failure.log.contains("hunter2"),
+                "the password leaked:\n{}",
+                failure.log
+            );
+            failure.log
+        }
+    };
+    let log = refused("postgres://gateway:hunter2@127.0.0.1:1/jobs?connect_timeout=5");
+    assert!(
+        log.contains("cannot connect to PostgreSQL") && log.contains("127.0.0.1:1"),
+        "{log}"
+    );
+    let log = refused("postgres://gateway:hunter2@127.0.0.1:5432/jobs?pool_size=lots");
+    assert!(log.contains("pool_size"), "{log}");
+    let log = refused("mysql://gateway:hunter2@127.0.0.1/jobs");
+    assert!(
+        log.contains("unsupported store URL scheme `mysql`"),
+        "{log}"
+    );
+
+    let Some(server) = tests::postgres::server_url() else {
+        eprintln!(
+            "skipped the missing-database case: {}",
+            skip_reason().unwrap_or_default()
+        );
+        return;
+    };
+    let missing = tests::postgres::with_database(&server, "gateway_no_such_database");
+    let log = refused(&missing);
+    assert!(
+        log.contains("gateway_no_such_database") && log.contains("does not exist"),
+        "{log}"
+    );
 }
 
 /// `pg_ctlcluster` on this machine's single cluster; `None` when it cannot be used.
@@ -393,10 +443,10 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
         eprintln!("skipped {TEST}: no PostgreSQL cluster under /etc/postgresql to restart");
         return;
     };
+    let _alone = whole_server().await;
     let Some(store) = replica_store(TEST) else {
         return;
     };
-    let _alone = whole_server().await;
     let _up_again = RestartGuard;
     let fake = FakeUpstream::start();
     fake.set_latency(CHAT, Duration::from_millis(100));
