@@ -482,6 +482,7 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
     };
     fake.wait_for_requests(CHAT, 10, Duration::from_secs(20))
         .await;
+    let restart_began = Instant::now();
     let restarted = tokio::task::spawn_blocking(move || restart.arg("restart").status())
         .await
         .expect("restart task")
@@ -489,6 +490,10 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
     assert!(
         restarted.success(),
         "pg_ctlcluster restart failed: {restarted}"
+    );
+    eprintln!(
+        "the database restart took {} ms",
+        restart_began.elapsed().as_millis()
     );
     let (accepted, refused) = submitter.await.expect("submitter");
     eprintln!(
@@ -505,11 +510,19 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
         )
         .await;
     }
+    eprintln!(
+        "both replicas listen again {} ms after the restart began",
+        restart_began.elapsed().as_millis()
+    );
     for id in &accepted {
         apis[0]
             .wait_completed(CHAT, id, Duration::from_secs(60))
             .await;
     }
+    eprintln!(
+        "every accepted job completed {} ms after the restart began",
+        restart_began.elapsed().as_millis()
+    );
     // And both take new work.
     for api in &apis {
         let id = api
