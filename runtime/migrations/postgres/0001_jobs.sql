@@ -32,6 +32,11 @@ CREATE TABLE jobs (
 -- holds locked, and stops after `limit` jobs; finished jobs are not in it at all.
 CREATE INDEX jobs_claimable ON jobs (created_at, id) WHERE status IN ('pending', 'processing');
 
+-- Claiming while some providers are at their limit: one probe per provider, then each
+-- provider's oldest, instead of walking past a saturated provider's whole backlog.
+CREATE INDEX jobs_claimable_by_provider ON jobs (provider, created_at, id)
+    WHERE status IN ('pending', 'processing');
+
 -- The reaper, and nothing else: only terminal jobs have an expiry.
 CREATE INDEX jobs_expiry ON jobs (expires_at) WHERE expires_at IS NOT NULL;
 

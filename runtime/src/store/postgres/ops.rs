@@ -67,29 +67,97 @@ pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<(), StoreErr
     Ok(())
 }
 
+/// Leases the jobs in `picked` (the CTE before it); shared by both claim statements. The ids
+/// go through an array so that even a generic plan (which cannot see how few rows `LIMIT $3`
+/// leaves) finds each row by its primary key instead of scanning the table to join.
+macro_rules! lease_picked {
+    () => {
+        "UPDATE jobs SET status = 'processing', attempts = jobs.attempts + 1, \
+             lease_token = gen_random_uuid()::text, \
+             lease_expires_at = $1::timestamptz + $4::bigint * interval '1 millisecond', \
+             started_at = $1::timestamptz, claimed_by = $5 \
+         WHERE jobs.id = ANY(ARRAY(SELECT id FROM picked)) \
+         RETURNING jobs.id, kind, principal, provider, payload, ttl_ms, attempts, \
+             lease_token, created_at"
+    };
+}
+
+/// The `$3` oldest claimable jobs: one walk of `jobs_claimable` in age order, passing over
+/// live leases and rows other claimers hold locked. `$2` (skipped providers) is empty here.
+const CLAIM_OLDEST: &str = concat!(
+    "WITH picked AS ( \
+         SELECT id FROM jobs \
+         WHERE status IN ('pending', 'processing') \
+           AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+           AND provider <> ALL($2) \
+         ORDER BY created_at, id \
+         LIMIT $3 \
+         FOR UPDATE SKIP LOCKED) ",
+    lease_picked!()
+);
+
+/// The same while some providers are at their limit. Walking the age order would pass over
+/// the whole backlog of a saturated provider on every claim; instead this visits each
+/// provider with claimable jobs (one probe of `jobs_claimable_by_provider` each), takes the
+/// `$3` oldest of every provider not skipped, and keeps the `$3` oldest of those. Rows locked
+/// but not kept are free again when the statement ends.
+const CLAIM_OLDEST_SKIPPING: &str = concat!(
+    "WITH RECURSIVE providers(provider) AS ( \
+         (SELECT provider FROM jobs WHERE status IN ('pending', 'processing') \
+          ORDER BY provider LIMIT 1) \
+         UNION ALL \
+         SELECT (SELECT j.provider FROM jobs j \
+                 WHERE j.status IN ('pending', 'processing') AND j.provider > p.provider \
+                 ORDER BY j.provider LIMIT 1) \
+         FROM providers p WHERE p.provider IS NOT NULL), \
+     candidates AS ( \
+         SELECT c.id, c.created_at FROM providers p CROSS JOIN LATERAL ( \
+             SELECT id, created_at FROM jobs \
+             WHERE status IN ('pending', 'processing') AND provider = p.provider \
+               AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+             ORDER BY created_at, id \
+             LIMIT $3 \
+             FOR UPDATE SKIP LOCKED) c \
+         WHERE p.provider IS NOT NULL AND p.provider <> ALL($2)), \
+     picked AS (SELECT id FROM candidates ORDER BY created_at, id LIMIT $3) ",
+    lease_picked!()
+);
+
+const HEARTBEAT: &str = "UPDATE jobs SET lease_expires_at = $3 \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+const FINISH: &str = "UPDATE jobs SET status = $3, status_code = $4, result = $5, error = $6, \
+             completed_at = $7::timestamptz, \
+             expires_at = $7::timestamptz + LEAST(GREATEST(ttl_ms, 0), $8) * interval '1 millisecond', \
+             payload = NULL, lease_token = NULL, lease_expires_at = NULL \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+const RELEASE: &str =
+    "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+// SKIP LOCKED: reapers of several replicas share the work instead of queueing on it. The ids
+// go through an array for the reason given at `lease_picked!`.
+const DELETE_EXPIRED: &str = "DELETE FROM jobs WHERE id = ANY(ARRAY( \
+                 SELECT id FROM jobs WHERE expires_at <= $1 \
+                 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED))";
+
+const GET: &str = "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
+             expires_at, attempts, status_code, result, error FROM jobs \
+             WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)";
+
 pub(super) async fn claim(
     client: &Client,
     req: &ClaimRequest<'_>,
 ) -> Result<Vec<ClaimedJob>, StoreError> {
     let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
+    let sql = if req.skip_providers.is_empty() {
+        CLAIM_OLDEST
+    } else {
+        CLAIM_OLDEST_SKIPPING
+    };
     let stmt = client
-        .prepare_cached(
-            "WITH picked AS ( \
-                 SELECT id FROM jobs \
-                 WHERE status IN ('pending', 'processing') \
-                   AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
-                   AND provider <> ALL($2) \
-                 ORDER BY created_at, id \
-                 LIMIT $3 \
-                 FOR UPDATE SKIP LOCKED) \
-             UPDATE jobs SET status = 'processing', attempts = jobs.attempts + 1, \
-                 lease_token = gen_random_uuid()::text, \
-                 lease_expires_at = $1::timestamptz + $4::bigint * interval '1 millisecond', \
-                 started_at = $1::timestamptz, claimed_by = $5 \
-             FROM picked WHERE jobs.id = picked.id \
-             RETURNING jobs.id, kind, principal, provider, payload, ttl_ms, attempts, \
-                 lease_token, created_at",
-        )
+        .prepare_cached(sql)
         .await
         .map_err(|e| unavailable("claim", &e))?;
     let rows = client
@@ -201,10 +269,7 @@ pub(super) async fn heartbeat(
     until: DateTime<Utc>,
 ) -> Result<bool, StoreError> {
     let stmt = client
-        .prepare_cached(
-            "UPDATE jobs SET lease_expires_at = $3 \
-             WHERE id = $1 AND lease_token = $2 AND status = 'processing'",
-        )
+        .prepare_cached(HEARTBEAT)
         .await
         .map_err(|e| unavailable("heartbeat", &e))?;
     let changed = client
@@ -226,13 +291,7 @@ pub(super) async fn finish(
         Outcome::Failed { error, .. } => (None, Some(error)),
     };
     let stmt = client
-        .prepare_cached(
-            "UPDATE jobs SET status = $3, status_code = $4, result = $5, error = $6, \
-             completed_at = $7::timestamptz, \
-             expires_at = $7::timestamptz + LEAST(GREATEST(ttl_ms, 0), $8) * interval '1 millisecond', \
-             payload = NULL, lease_token = NULL, lease_expires_at = NULL \
-             WHERE id = $1 AND lease_token = $2 AND status = 'processing'",
-        )
+        .prepare_cached(FINISH)
         .await
         .map_err(|e| unavailable("finish", &e))?;
     let changed = client
@@ -256,10 +315,7 @@ pub(super) async fn finish(
 
 pub(super) async fn release(client: &Client, id: &str, token: &str) -> Result<bool, StoreError> {
     let stmt = client
-        .prepare_cached(
-            "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL \
-             WHERE id = $1 AND lease_token = $2 AND status = 'processing'",
-        )
+        .prepare_cached(RELEASE)
         .await
         .map_err(|e| unavailable("release", &e))?;
     let changed = client
@@ -275,13 +331,8 @@ pub(super) async fn delete_expired(
     limit: usize,
 ) -> Result<u64, StoreError> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-    // SKIP LOCKED: reapers of several replicas share the work instead of queueing on it.
     let stmt = client
-        .prepare_cached(
-            "DELETE FROM jobs WHERE id IN ( \
-                 SELECT id FROM jobs WHERE expires_at <= $1 \
-                 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED)",
-        )
+        .prepare_cached(DELETE_EXPIRED)
         .await
         .map_err(|e| unavailable("delete_expired", &e))?;
     client
@@ -296,11 +347,7 @@ pub(super) async fn get(
     now: DateTime<Utc>,
 ) -> Result<Option<JobRecord>, StoreError> {
     let stmt = client
-        .prepare_cached(
-            "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
-             expires_at, attempts, status_code, result, error FROM jobs \
-             WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)",
-        )
+        .prepare_cached(GET)
         .await
         .map_err(|e| unavailable("get", &e))?;
     let row = client
@@ -397,4 +444,139 @@ fn ttl(id: &str, ms: i64) -> Result<Duration, StoreError> {
 
 fn count(id: &str, column: &str, n: i32) -> Result<u32, StoreError> {
     u32::try_from(n).map_err(|_| corrupt(id, format!("{column} {n} is out of range")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_clamped() {
+        assert_eq!(duration_ms(Duration::from_millis(1500)), 1500);
+        assert_eq!(duration_ms(Duration::MAX), MAX_DURATION_MS);
+    }
+
+    /// Drops the scratch database even when an assertion fails.
+    struct Scratch {
+        admin: String,
+        name: String,
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let admin = self.admin.clone();
+            let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                rt.block_on(async move {
+                    let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+                        .await
+                        .ok()?;
+                    tokio::spawn(conn);
+                    client.batch_execute(&sql).await.ok()
+                })
+            })
+            .join();
+        }
+    }
+
+    /// The hot statements must be answered from an index, not by reading every job, even
+    /// with the generic plan a prepared statement ends up with (which cannot see how small
+    /// `LIMIT $3` is nor which providers are skipped). Needs `GATEWAY_TEST_POSTGRES_URL`.
+    #[tokio::test]
+    async fn hot_statements_use_indexes() {
+        let Some(admin) = std::env::var("GATEWAY_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            eprintln!("skipped hot_statements_use_indexes: GATEWAY_TEST_POSTGRES_URL is not set");
+            return;
+        };
+        let name = format!("gateway_plan_{}", uuid::Uuid::new_v4().simple());
+        let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        tokio::spawn(conn);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create database");
+        let _scratch = Scratch {
+            admin: admin.clone(),
+            name: name.clone(),
+        };
+        let url = match admin.rsplit_once('/') {
+            Some((server, _)) if !server.ends_with('/') => format!("{server}/{name}"),
+            _ => panic!("the test URL names no database: {admin}"),
+        };
+        let store = crate::store::postgres::PostgresStore::open_url(&url)
+            .await
+            .expect("open");
+        let (db, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        tokio::spawn(conn);
+        // A large finished history, a large backlog of one saturated provider, a few others.
+        db.batch_execute(
+            "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+             created_at, completed_at, expires_at, status_code, result) \
+             SELECT gen_random_uuid()::text, 'chat_completions', 'p', \
+                 CASE WHEN i % 100 = 0 THEN 'free' ELSE 'busy' END, \
+                 CASE WHEN i <= 30000 THEN 'completed' ELSE 'pending' END, \
+                 CASE WHEN i <= 30000 THEN NULL ELSE '\\x4a7b7d'::bytea END, 3600000, \
+                 now() - interval '1 day' + i * interval '1 ms', \
+                 CASE WHEN i <= 30000 THEN now() END, \
+                 CASE WHEN i <= 30000 THEN now() + interval '1 hour' END, \
+                 CASE WHEN i <= 30000 THEN 200 END, \
+                 CASE WHEN i <= 30000 THEN '\\x7b7d'::bytea END \
+             FROM generate_series(1, 60000) i; \
+             ANALYZE jobs; \
+             SET plan_cache_mode = force_generic_plan;",
+        )
+        .await
+        .expect("fill");
+        let ts = "'2030-01-01T00:00:00Z'";
+        let statements = [
+            (
+                "claim",
+                CLAIM_OLDEST,
+                format!("{ts}, '{{}}', '8', '30000', 'w'"),
+            ),
+            (
+                "claim skipping",
+                CLAIM_OLDEST_SKIPPING,
+                format!("{ts}, '{{busy}}', '8', '30000', 'w'"),
+            ),
+            ("get", GET, format!("'x', {ts}")),
+            ("heartbeat", HEARTBEAT, format!("'x', 't', {ts}")),
+            (
+                "finish",
+                FINISH,
+                format!("'x', 't', 'completed', '200', '\\x7b7d', NULL, {ts}, '1000'"),
+            ),
+            ("release", RELEASE, "'x', 't'".to_owned()),
+            ("delete_expired", DELETE_EXPIRED, format!("{ts}, '100'")),
+        ];
+        for (i, (what, sql, args)) in statements.iter().enumerate() {
+            db.batch_execute(&format!("PREPARE s{i} AS {sql}"))
+                .await
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let plan: Vec<String> = db
+                .query(&format!("EXPLAIN (COSTS OFF) EXECUTE s{i}({args})"), &[])
+                .await
+                .unwrap_or_else(|e| panic!("{what}: {e}"))
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let plan = plan.join("\n");
+            assert!(
+                !plan.contains("Seq Scan"),
+                "{what} reads every job:\n{plan}"
+            );
+        }
+        store.close().await;
+    }
 }
