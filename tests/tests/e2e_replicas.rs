@@ -347,6 +347,8 @@ async fn a_paused_replicas_late_answer_never_overwrites_the_newer_outcome() {
 /// the password. An unreachable server needs no PostgreSQL; a missing database does.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_database_that_cannot_be_used_stops_the_server_at_start() {
+    // The missing-database case needs the server up, not in the middle of the restart test.
+    let _server = shared_server().await;
     let config = GatewayConfig::default();
     let refused = |url: &str| match Server::try_start_on(&config, &TestStore::Url(url.to_owned())) {
         Ok(server) => panic!(
