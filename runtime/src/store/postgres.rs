@@ -28,7 +28,7 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
-use tokio::sync::{watch, Notify};
+use tokio::sync::{oneshot, watch, Notify};
 use tokio::task::JoinHandle;
 use tokio_postgres::NoTls;
 
@@ -119,12 +119,23 @@ impl PostgresStore {
 
         let work = Arc::new(Notify::new());
         let (stop, stopped) = watch::channel(false);
+        let (ready, listening) = oneshot::channel();
         let listener = tokio::spawn(listener::run(
             target.config.clone(),
             place.clone(),
             Arc::clone(&work),
             stopped,
+            ready,
         ));
+        // Open only once this replica hears about new work, so none inserted by another replica
+        // right after start goes unnoticed until the next idle poll. Should that take long, the
+        // listener keeps trying on its own and the workers' idle poll covers the gap.
+        if tokio::time::timeout(CHECKOUT_TIMEOUT, listening)
+            .await
+            .is_err()
+        {
+            tracing::warn!(target = %place, "not listening for new jobs yet; going on without");
+        }
         tracing::info!(
             target = %place,
             url = %target.shown(),

@@ -5,7 +5,7 @@ use std::future::poll_fn;
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::sync::{watch, Notify};
+use tokio::sync::{oneshot, watch, Notify};
 use tokio_postgres::{AsyncMessage, NoTls};
 
 /// Subscribes to the channel the migration's trigger notifies.
@@ -23,17 +23,20 @@ pub(super) fn wake(work: &Notify) {
 
 /// Runs until `stop` says so: listens, and after a lost connection reconnects with backoff.
 /// After a reconnect it wakes the workers once, since notifications sent while it was away are
-/// lost and there may be work nobody was told about.
+/// lost and there may be work nobody was told about. `ready` hears once the first `LISTEN`
+/// is in place.
 pub(super) async fn run(
     config: tokio_postgres::Config,
     target: String,
     work: Arc<Notify>,
     mut stop: watch::Receiver<bool>,
+    ready: oneshot::Sender<()>,
 ) {
+    let mut ready = Some(ready);
     let mut retry = FIRST_RETRY;
     let mut connected_before = false;
     loop {
-        let session = listen(&config, &work, connected_before, &mut retry);
+        let session = listen(&config, &work, connected_before, &mut retry, &mut ready);
         tokio::select! {
             ended = session => {
                 match ended {
@@ -58,6 +61,7 @@ async fn listen(
     work: &Notify,
     reconnected: bool,
     retry: &mut Duration,
+    ready: &mut Option<oneshot::Sender<()>>,
 ) -> Result<(), tokio_postgres::Error> {
     let (client, mut connection) = config.connect(NoTls).await?;
     let subscribe = client.batch_execute(LISTEN);
@@ -69,6 +73,9 @@ async fn listen(
                 done?;
                 subscribed = true;
                 *retry = FIRST_RETRY;
+                if let Some(ready) = ready.take() {
+                    let _ = ready.send(());
+                }
                 if reconnected {
                     tracing::info!("listening for new jobs again");
                     wake(work);
