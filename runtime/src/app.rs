@@ -16,6 +16,7 @@ use crate::config::Config;
 use crate::executor::{Executor, ExecutorConfig};
 use crate::metrics::Metrics;
 use crate::service::{JobService, Limits, TtlRules};
+use crate::store::postgres::PostgresStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
 use crate::workers::{WorkerSettings, Workers};
@@ -47,8 +48,15 @@ pub async fn open_store(url: &str) -> Result<Arc<dyn Store>, StartError> {
         let store = SqliteStore::open(&path).await?;
         return Ok(Arc::new(store));
     }
+    if crate::store::postgres::is_postgres_url(url) {
+        let store = PostgresStore::open_url(url).await?;
+        return Ok(Arc::new(store));
+    }
+    // The URL may hold a password: show only its scheme.
+    let scheme = url.split_once("://").map_or("(none)", |(s, _)| s);
     Err(StartError::Config(format!(
-        "unsupported store `{url}`: use sqlite://<path>"
+        "unsupported store URL scheme `{scheme}`: use sqlite://<path> or \
+         postgres://user@host:port/database"
     )))
 }
 

@@ -18,7 +18,8 @@ pub const DEFAULT_STORE: &str = "sqlite://./data/jobs.sqlite3";
 pub struct Config {
     /// Address to serve on.
     pub listen: SocketAddr,
-    /// Where jobs are kept: `sqlite://<path>`.
+    /// Where jobs are kept: `sqlite://<path>`, or `postgres://user@host:port/database` for
+    /// several replicas sharing one queue.
     pub store: String,
     /// Serve without credentials on a non-loopback address. Off by default: with no principals
     /// configured the gateway is open, which is only safe where no one else can reach it.

@@ -9,7 +9,7 @@
 //! |---|---|
 //! | [`app`] | assembles a gateway from its [`config`] and serves `/health`, `/metrics`, `/openapi.json` |
 //! | [`service`] | submit and poll |
-//! | [`store`] | durable jobs (SQLite) |
+//! | [`store`] | durable jobs (SQLite; PostgreSQL for several replicas) |
 //! | [`workers`] | claim, lease, run, record; reap expired results |
 //! | [`executor`] | forward a job to its provider, with retries; the built-in `echo` provider |
 //! | [`auth`] | principals and their credentials |

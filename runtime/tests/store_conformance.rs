@@ -6,6 +6,11 @@
 //! one `#[tokio::test]` per check; the SQLite module below is the example. Checks that only
 //! make sense for one backend (its file format, its schema versions) live in that module.
 //!
+//! The PostgreSQL module runs when `GATEWAY_TEST_POSTGRES_URL` names a server its user may
+//! create databases on (`postgres://postgres@127.0.0.1:5432/test`); each test gets a database
+//! of its own, dropped at the end, so they run in parallel. Without the variable its tests
+//! print that they were skipped.
+//!
 //! Times are fixed millisecond instants (stores keep milliseconds), never the wall clock, so
 //! every expiry and lease boundary is tested exactly.
 
@@ -25,6 +30,11 @@ pub trait Backend: Send + Sync + Sized + 'static {
     async fn open(&self) -> Arc<Self::S>;
     /// Closes a store after everything it accepted is committed.
     async fn close(&self, store: Arc<Self::S>);
+    /// Why this backend cannot be tested here (say, no database server configured); its
+    /// checks then print that and pass without running.
+    fn skip_reason() -> Option<String> {
+        None
+    }
 }
 
 /// Makes one `#[tokio::test]` per conformance check for a [`Backend`] type.
@@ -56,6 +66,10 @@ macro_rules! conformance_suite {
         $(
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn $check() {
+                if let Some(why) = <$backend as $crate::Backend>::skip_reason() {
+                    eprintln!("skipped {}: {why}", stringify!($check));
+                    return;
+                }
                 let backend = <$backend as $crate::Backend>::create().await;
                 let store = $crate::Backend::open(&backend).await;
                 $crate::conformance::$check(store.clone()).await;
@@ -67,6 +81,10 @@ macro_rules! conformance_suite {
         $(
             #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
             async fn $check() {
+                if let Some(why) = <$backend as $crate::Backend>::skip_reason() {
+                    eprintln!("skipped {}: {why}", stringify!($check));
+                    return;
+                }
                 let backend = <$backend as $crate::Backend>::create().await;
                 $crate::conformance::$check(&backend).await;
             }
@@ -1220,5 +1238,522 @@ mod sqlite {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         backend.close(store).await;
+    }
+}
+
+mod postgres {
+    use std::sync::Arc;
+    use std::time::{Duration, Instant};
+
+    use async_trait::async_trait;
+    use bytes::Bytes;
+    use chrono::{DateTime, Utc};
+    use runtime::job::{JobId, JobStatus, NewJob, Outcome, Payload};
+    use runtime::kind::JobKind;
+    use runtime::store::postgres::{PostgresStore, LATEST_SCHEMA_VERSION};
+    use runtime::store::{ClaimRequest, Store, StoreError};
+    use tokio_postgres::NoTls;
+
+    use crate::conformance::assert_unavailable;
+    use crate::Backend;
+
+    const URL_VAR: &str = "GATEWAY_TEST_POSTGRES_URL";
+
+    fn server_url() -> Option<String> {
+        std::env::var(URL_VAR).ok().filter(|u| !u.is_empty())
+    }
+
+    fn skipped(test: &str) -> bool {
+        match <PgBackend as Backend>::skip_reason() {
+            Some(why) => {
+                eprintln!("skipped {test}: {why}");
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// `url` with its database replaced by `database`; query options are kept.
+    fn with_database(url: &str, database: &str) -> String {
+        let (base, query) = match url.split_once('?') {
+            Some((b, q)) => (b, Some(q)),
+            None => (url, None),
+        };
+        let after_scheme = base.find("://").map_or(0, |i| i + 3);
+        let host_end = base[after_scheme..]
+            .find('/')
+            .map_or(base.len(), |i| after_scheme + i);
+        let mut out = format!("{}/{database}", &base[..host_end]);
+        if let Some(q) = query {
+            out.push('?');
+            out.push_str(q);
+        }
+        out
+    }
+
+    /// Runs SQL on the server's admin database.
+    async fn admin(sql: &str) {
+        let url = server_url().expect("the server URL is set");
+        let (client, connection) = tokio_postgres::connect(&url, NoTls)
+            .await
+            .unwrap_or_else(|e| panic!("cannot connect to {URL_VAR}: {e}"));
+        let task = tokio::spawn(connection);
+        client
+            .batch_execute(sql)
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+        drop(client);
+        let _ = task.await;
+    }
+
+    /// A database of its own, dropped (with any connection left to it) when the backend is.
+    pub struct PgBackend {
+        name: String,
+        url: String,
+    }
+
+    impl PgBackend {
+        /// A plain connection to this backend's database, to look at or damage rows.
+        async fn raw(&self) -> tokio_postgres::Client {
+            let (client, connection) = tokio_postgres::connect(&self.url, NoTls)
+                .await
+                .expect("raw connection");
+            tokio::spawn(connection);
+            client
+        }
+    }
+
+    #[async_trait]
+    impl Backend for PgBackend {
+        type S = PostgresStore;
+
+        async fn create() -> Self {
+            let name = format!("gateway_test_{}", uuid::Uuid::new_v4().simple());
+            admin(&format!("CREATE DATABASE {name}")).await;
+            let url = with_database(&server_url().expect("the server URL is set"), &name);
+            PgBackend { name, url }
+        }
+
+        async fn open(&self) -> Arc<PostgresStore> {
+            Arc::new(
+                PostgresStore::open_url(&self.url)
+                    .await
+                    .expect("open postgres store"),
+            )
+        }
+
+        async fn close(&self, store: Arc<PostgresStore>) {
+            store.close().await;
+        }
+
+        fn skip_reason() -> Option<String> {
+            server_url().is_none().then(|| {
+                format!("{URL_VAR} is not set (e.g. postgres://postgres@127.0.0.1:5432/test)")
+            })
+        }
+    }
+
+    impl Drop for PgBackend {
+        fn drop(&mut self) {
+            // On a thread of its own: this may run inside the test's runtime, which cannot
+            // block on another.
+            let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+            let dropped = std::thread::spawn(move || {
+                tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .expect("runtime")
+                    .block_on(admin(&sql));
+            })
+            .join();
+            if dropped.is_err() {
+                eprintln!("could not drop test database {}", self.name);
+            }
+        }
+    }
+
+    conformance_suite!(PgBackend);
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap()
+    }
+
+    fn new_job(created_ms: i64) -> NewJob {
+        NewJob {
+            id: JobId::new_random(),
+            kind: JobKind::Completions,
+            principal: "bob".into(),
+            provider: "echo".into(),
+            payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
+            ttl: Duration::from_secs(60),
+            created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
+        }
+    }
+
+    fn claim_request(limit: usize) -> ClaimRequest<'static> {
+        ClaimRequest {
+            worker: "w",
+            lease: Duration::from_secs(30),
+            limit,
+            skip_providers: &[],
+            now: now(),
+        }
+    }
+
+    fn open_error(result: Result<PostgresStore, StoreError>) -> String {
+        match result {
+            Err(StoreError::Open(msg)) => msg,
+            other => panic!("expected StoreError::Open, got {other:?}"),
+        }
+    }
+
+    /// Needs no server: nothing listens on port 1.
+    #[tokio::test]
+    async fn unreachable_server_is_named_without_the_password() {
+        let msg = open_error(
+            PostgresStore::open_url("postgres://app:hunter2@127.0.0.1:1/jobs?connect_timeout=5")
+                .await,
+        );
+        assert!(msg.contains("127.0.0.1:1"), "{msg}");
+        assert!(msg.contains("\"jobs\""), "{msg}");
+        assert!(!msg.contains("hunter2"), "the password leaked: {msg}");
+        let msg = open_error(PostgresStore::open_url("postgres://app:hunter2@/jobs").await);
+        assert!(!msg.contains("hunter2"), "the password leaked: {msg}");
+    }
+
+    #[tokio::test]
+    async fn unknown_database_is_named() {
+        if skipped("unknown_database_is_named") {
+            return;
+        }
+        let url = with_database(&server_url().unwrap(), "gateway_no_such_database");
+        let msg = open_error(PostgresStore::open_url(&url).await);
+        assert!(msg.contains("gateway_no_such_database"), "{msg}");
+        assert!(msg.contains("does not exist"), "{msg}");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn replicas_starting_together_migrate_once() {
+        if skipped("replicas_starting_together_migrate_once") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let tasks: Vec<_> = (0..4)
+            .map(|_| {
+                let url = backend.url.clone();
+                tokio::spawn(async move { PostgresStore::open_url(&url).await })
+            })
+            .collect();
+        let mut stores = Vec::new();
+        for t in tasks {
+            stores.push(t.await.expect("open task").expect("concurrent open"));
+        }
+        let applied: i64 = backend
+            .raw()
+            .await
+            .query_one("SELECT count(*) FROM gateway_schema_migrations", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(applied, i64::from(LATEST_SCHEMA_VERSION));
+        for s in &stores {
+            s.insert(new_job(0)).await.unwrap();
+            s.close().await;
+        }
+    }
+
+    #[tokio::test]
+    async fn future_schema_version_is_refused() {
+        if skipped("future_schema_version_is_refused") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let store = backend.open().await;
+        backend.close(store).await;
+        let future = LATEST_SCHEMA_VERSION + 1;
+        backend
+            .raw()
+            .await
+            .execute(
+                "INSERT INTO gateway_schema_migrations (version, name) VALUES ($1, 'future')",
+                &[&future],
+            )
+            .await
+            .unwrap();
+        let msg = open_error(PostgresStore::open_url(&backend.url).await);
+        assert!(msg.contains(&format!("schema version {future}")), "{msg}");
+        assert!(msg.contains("newer"), "{msg}");
+        assert!(msg.contains(&backend.name), "{msg}");
+    }
+
+    /// A second store on the same database stands for another replica: its idle workers are
+    /// woken by work inserted elsewhere, and again after its LISTEN connection was cut.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn other_replicas_are_woken_and_listening_survives_a_cut() {
+        if skipped("other_replicas_are_woken_and_listening_survives_a_cut") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let a = backend.open().await;
+        let b = backend.open().await;
+        let wait_on_b = |b: Arc<PostgresStore>| {
+            tokio::spawn(async move {
+                let started = Instant::now();
+                b.wait_for_work(Duration::from_secs(30)).await;
+                started.elapsed()
+            })
+        };
+        let waiter = wait_on_b(b.clone());
+        a.insert(new_job(0)).await.unwrap();
+        let waited = tokio::time::timeout(Duration::from_secs(10), waiter)
+            .await
+            .expect("an insert on A did not wake B")
+            .unwrap();
+        assert!(waited < Duration::from_secs(10));
+
+        // Cut every LISTEN connection; B's comes back by itself.
+        let raw = backend.raw().await;
+        let find =
+            "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query = 'LISTEN gateway_jobs'";
+        let before: Vec<i32> = raw
+            .query(find, &[&backend.name])
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        assert_eq!(before.len(), 2, "one LISTEN connection per store");
+        raw.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+             WHERE datname = $1 AND query = 'LISTEN gateway_jobs'",
+            &[&backend.name],
+        )
+        .await
+        .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let now: Vec<i32> = raw
+                .query(find, &[&backend.name])
+                .await
+                .unwrap()
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            if now.len() == 2 && now.iter().all(|p| !before.contains(p)) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the listeners did not come back: {now:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        // Drain the wake-up a reconnect gives, then a new insert must wake B again.
+        b.wait_for_work(Duration::from_millis(200)).await;
+        let waiter = wait_on_b(b.clone());
+        a.insert(new_job(1)).await.unwrap();
+        tokio::time::timeout(Duration::from_secs(10), waiter)
+            .await
+            .expect("after the cut, an insert on A did not wake B")
+            .unwrap();
+        backend.close(a).await;
+        backend.close(b).await;
+    }
+
+    /// Every pooled connection killed (as a database restart does): calls fail as unavailable
+    /// for a moment, then the store works again without being reopened.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn the_pool_recovers_after_its_connections_are_killed() {
+        if skipped("the_pool_recovers_after_its_connections_are_killed") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let store = backend.open().await;
+        let j = new_job(0);
+        store.insert(j.clone()).await.unwrap();
+        // Several connections in the pool.
+        let gets = (0..8).map(|_| store.get(&j.id, now()));
+        for got in futures_join(gets).await {
+            assert!(got.unwrap().is_some());
+        }
+        let raw = backend.raw().await;
+        let killed: i64 = raw
+            .query_one(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                 WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+                &[&backend.name],
+            )
+            .await
+            .unwrap()
+            .get(0);
+        assert!(killed >= 2, "killed {killed}");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let mut failures = 0;
+        loop {
+            match store.get(&j.id, now()).await {
+                Ok(Some(_)) => break,
+                Ok(None) => panic!("the job vanished"),
+                Err(e) => {
+                    failures += 1;
+                    assert!(matches!(e, StoreError::Unavailable(_)), "{e:?}");
+                }
+            }
+            assert!(Instant::now() < deadline, "the store did not recover");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        eprintln!("{failures} call(s) failed while the pool replaced its connections");
+        let claimed = store.claim(claim_request(5)).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        backend.close(store).await;
+    }
+
+    async fn futures_join<F, T>(futures: impl Iterator<Item = F>) -> Vec<T>
+    where
+        F: std::future::Future<Output = T>,
+    {
+        let mut out = Vec::new();
+        let pinned: Vec<_> = futures.map(Box::pin).collect();
+        // Polled together so several connections are checked out at once.
+        let mut pending: Vec<_> = pinned.into_iter().map(Some).collect();
+        let mut results: Vec<Option<T>> = (0..pending.len()).map(|_| None).collect();
+        std::future::poll_fn(|cx| {
+            let mut all = true;
+            for (i, f) in pending.iter_mut().enumerate() {
+                if let Some(fut) = f {
+                    match fut.as_mut().poll(cx) {
+                        std::task::Poll::Ready(v) => {
+                            results[i] = Some(v);
+                            *f = None;
+                        }
+                        std::task::Poll::Pending => all = false,
+                    }
+                }
+            }
+            if all {
+                std::task::Poll::Ready(())
+            } else {
+                std::task::Poll::Pending
+            }
+        })
+        .await;
+        for r in results {
+            out.push(r.expect("every future finished"));
+        }
+        out
+    }
+
+    #[tokio::test]
+    async fn corrupt_rows_are_errors_not_panics_and_do_not_block_the_queue() {
+        if skipped("corrupt_rows_are_errors_not_panics_and_do_not_block_the_queue") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let store = backend.open().await;
+        let bad_kind = new_job(0);
+        let bad_payload = new_job(1);
+        let good = new_job(2);
+        for j in [&bad_kind, &bad_payload, &good] {
+            store.insert(j.clone()).await.unwrap();
+        }
+        let raw = backend.raw().await;
+        raw.execute(
+            "UPDATE jobs SET kind = 'teleport' WHERE id = $1",
+            &[&bad_kind.id.as_str()],
+        )
+        .await
+        .unwrap();
+        raw.execute(
+            "UPDATE jobs SET payload = '\\x4d05000000'::bytea WHERE id = $1",
+            &[&bad_payload.id.as_str()],
+        )
+        .await
+        .unwrap();
+
+        match store.get(&bad_kind.id, now()).await {
+            Err(StoreError::Corrupt(msg)) => {
+                assert!(msg.contains(bad_kind.id.as_str()), "{msg}");
+                assert!(msg.contains("teleport"), "{msg}");
+            }
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+        let claimed = store.claim(claim_request(10)).await.unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].id, good.id);
+        let rec = store.get(&bad_payload.id, now()).await.unwrap().unwrap();
+        assert_eq!(rec.status, JobStatus::Failed);
+        match rec.outcome {
+            Some(Outcome::Failed { status_code, error }) => {
+                assert_eq!(status_code, 500);
+                let body: serde_json::Value = serde_json::from_slice(&error).unwrap();
+                assert!(body["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("could not be read"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let counts = store.counts().await.unwrap();
+        assert_eq!(
+            (counts.pending, counts.processing, counts.failed),
+            (0, 1, 2)
+        );
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn finish_erases_the_stored_request() {
+        if skipped("finish_erases_the_stored_request") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let store = backend.open().await;
+        let j = new_job(0);
+        store.insert(j.clone()).await.unwrap();
+        let raw = backend.raw().await;
+        let payload_is_null = || async {
+            raw.query_one(
+                "SELECT payload IS NULL FROM jobs WHERE id = $1",
+                &[&j.id.as_str()],
+            )
+            .await
+            .unwrap()
+            .get::<_, bool>(0)
+        };
+        assert!(!payload_is_null().await);
+        let c = store.claim(claim_request(1)).await.unwrap().remove(0);
+        let outcome = Outcome::Completed {
+            status_code: 200,
+            result: Bytes::from_static(b"{}"),
+        };
+        assert!(store
+            .finish(&j.id, &c.lease_token, outcome, now())
+            .await
+            .unwrap());
+        assert!(payload_is_null().await, "the request body outlived the job");
+        backend.close(store).await;
+    }
+
+    #[tokio::test]
+    async fn closed_store_answers_unavailable_instead_of_hanging() {
+        if skipped("closed_store_answers_unavailable_instead_of_hanging") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let store = backend.open().await;
+        let j = new_job(0);
+        store.insert(j.clone()).await.unwrap();
+        store.close().await;
+        let calls = async {
+            assert_unavailable(store.insert(new_job(1)).await);
+            assert_unavailable(store.get(&j.id, now()).await);
+            assert_unavailable(store.counts().await);
+            assert_unavailable(store.release(&j.id, "t").await);
+            assert_unavailable(store.delete_expired(now(), 10).await);
+            assert_unavailable(store.claim(claim_request(1)).await);
+        };
+        tokio::time::timeout(Duration::from_secs(10), calls)
+            .await
+            .expect("a call on a closed store hung");
+        store.close().await;
     }
 }

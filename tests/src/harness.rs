@@ -2,7 +2,9 @@
 //!
 //! The binary is built once per test executable (`$CARGO build -q -p generated --bin server`)
 //! and found next to the test executable (`target/<profile>/server`). Each [`Server`] gets its own
-//! temporary directory holding its TOML config and its SQLite store, listens on `127.0.0.1:0`
+//! temporary directory holding its TOML config and its SQLite store (or, with
+//! `GATEWAY_TEST_STORE=postgres`, a fresh PostgreSQL database: see [`crate::postgres`]; replicas
+//! share one with [`Server::start_on`]), listens on `127.0.0.1:0`
 //! (the address is read from the `listening on http://…` log line), and keeps its whole stderr
 //! log for failure messages. It can be killed (`SIGKILL`), stopped (`SIGTERM`, graceful) and
 //! started again on the same store; dropping it kills the process.
@@ -23,6 +25,7 @@ use base64::Engine as _;
 use serde_json::Value;
 
 use crate::fake_upstream::FakeUpstream;
+use crate::postgres::TestDatabase;
 
 /// The provider name the fake upstream is configured under (`fake/<model>`).
 pub const FAKE_PROVIDER: &str = "fake";
@@ -332,12 +335,88 @@ impl std::fmt::Display for StartFailure {
     }
 }
 
+/// Where a test server keeps its jobs.
+#[derive(Debug, Clone)]
+pub enum TestStore {
+    /// A SQLite file in the server's directory.
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, possibly shared by several servers (replicas).
+    Postgres(Arc<TestDatabase>),
+    /// A store URL as it is, for tests of what the server makes of it (one it cannot reach, one
+    /// that is wrong); it cannot be read directly.
+    Url(String),
+}
+
+impl TestStore {
+    /// What the environment asks for: a new PostgreSQL database with
+    /// `GATEWAY_TEST_STORE=postgres`, else a SQLite file at `sqlite_path`.
+    fn from_env(sqlite_path: PathBuf) -> TestStore {
+        if crate::postgres::servers_use_postgres() {
+            TestStore::Postgres(Arc::new(TestDatabase::create()))
+        } else {
+            TestStore::Sqlite(sqlite_path)
+        }
+    }
+
+    fn url(&self) -> String {
+        match self {
+            TestStore::Sqlite(path) => format!("sqlite://{}", path.display()),
+            TestStore::Postgres(db) => db.url().to_owned(),
+            TestStore::Url(url) => url.clone(),
+        }
+    }
+
+    /// How many jobs the store holds, read directly.
+    pub fn stored_jobs(&self) -> i64 {
+        match self {
+            TestStore::Sqlite(path) => open_sqlite(path)
+                .query_row("SELECT count(*) FROM jobs", [], |row| row.get(0))
+                .expect("counting jobs"),
+            TestStore::Postgres(db) => db.query("SELECT count(*) FROM jobs")[0].get(0),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
+        }
+    }
+
+    /// `(id, kind, principal, status)` of every stored job, oldest first, read directly.
+    pub fn stored_job_rows(&self) -> Vec<(String, String, String, String)> {
+        const SQL: &str = "SELECT id, kind, principal, status FROM jobs ORDER BY created_at, id";
+        match self {
+            TestStore::Sqlite(path) => {
+                let conn = open_sqlite(path);
+                let mut stmt = conn.prepare(SQL).expect("preparing a query");
+                let rows = stmt
+                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                    .expect("listing jobs");
+                rows.collect::<Result<_, _>>().expect("reading jobs")
+            }
+            TestStore::Postgres(db) => db
+                .query(SQL)
+                .iter()
+                .map(|r| (r.get(0), r.get(1), r.get(2), r.get(3)))
+                .collect(),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
+        }
+    }
+}
+
+fn open_sqlite(path: &Path) -> rusqlite::Connection {
+    let conn = rusqlite::Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .unwrap_or_else(|e| panic!("cannot open {}: {e}", path.display()));
+    conn.busy_timeout(Duration::from_secs(5))
+        .expect("setting a busy timeout");
+    conn
+}
+
 /// A running (or stopped) server process, with its directory, config and store.
 #[derive(Debug)]
 pub struct Server {
     dir: tempfile::TempDir,
     config_path: PathBuf,
     store_path: PathBuf,
+    store: TestStore,
     child: Option<Child>,
     drain: Option<JoinHandle<()>>,
     addr: Option<SocketAddr>,
@@ -363,18 +442,37 @@ impl Server {
 
     /// Starts a server with this config, or says why it did not come up.
     pub fn try_start(config: &GatewayConfig) -> Result<Server, StartFailure> {
+        Server::try_start_with(config, None)
+    }
+
+    /// Starts a server on this store (several servers on one PostgreSQL database are replicas
+    /// of one gateway); panics, showing the log, when it does not come up.
+    pub fn start_on(config: &GatewayConfig, store: &TestStore) -> Server {
+        Server::try_start_with(config, Some(store.clone())).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Starts a server on this store, or says why it did not come up.
+    pub fn try_start_on(config: &GatewayConfig, store: &TestStore) -> Result<Server, StartFailure> {
+        Server::try_start_with(config, Some(store.clone()))
+    }
+
+    fn try_start_with(
+        config: &GatewayConfig,
+        store: Option<TestStore>,
+    ) -> Result<Server, StartFailure> {
         let dir = tempfile::Builder::new()
             .prefix("gateway-e2e-")
             .tempdir()
             .expect("cannot create a temporary directory");
         let store_path = dir.path().join("jobs.sqlite3");
         let config_path = dir.path().join("gateway.toml");
-        let store_url = format!("sqlite://{}", store_path.display());
-        std::fs::write(&config_path, config.toml(&store_url)).expect("cannot write the config");
+        let store = store.unwrap_or_else(|| TestStore::from_env(store_path.clone()));
+        std::fs::write(&config_path, config.toml(&store.url())).expect("cannot write the config");
         let mut server = Server {
             dir,
             config_path,
             store_path,
+            store,
             child: None,
             drain: None,
             addr: None,
@@ -520,8 +618,14 @@ impl Server {
             .join("\n")
     }
 
+    /// Where the SQLite file is, or would be when the server runs on PostgreSQL.
     pub fn store_path(&self) -> &Path {
         &self.store_path
+    }
+
+    /// The store the server runs on.
+    pub fn store(&self) -> &TestStore {
+        &self.store
     }
 
     pub fn dir(&self) -> &Path {
@@ -576,34 +680,14 @@ impl Server {
         }
     }
 
-    fn open_store(&self) -> rusqlite::Connection {
-        let conn = rusqlite::Connection::open_with_flags(
-            &self.store_path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .unwrap_or_else(|e| panic!("cannot open {}: {e}", self.store_path.display()));
-        conn.busy_timeout(Duration::from_secs(5))
-            .expect("setting a busy timeout");
-        conn
-    }
-
-    /// How many jobs the SQLite file holds, read directly from the file.
+    /// How many jobs the store holds, read directly (the file, or the database).
     pub fn stored_jobs(&self) -> i64 {
-        self.open_store()
-            .query_row("SELECT count(*) FROM jobs", [], |row| row.get(0))
-            .expect("counting jobs")
+        self.store.stored_jobs()
     }
 
-    /// `(id, kind, principal, status)` of every stored job, read directly from the file.
+    /// `(id, kind, principal, status)` of every stored job, read directly.
     pub fn stored_job_rows(&self) -> Vec<(String, String, String, String)> {
-        let conn = self.open_store();
-        let mut stmt = conn
-            .prepare("SELECT id, kind, principal, status FROM jobs ORDER BY created_at, id")
-            .expect("preparing a query");
-        let rows = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-            .expect("listing jobs");
-        rows.collect::<Result<_, _>>().expect("reading jobs")
+        self.store.stored_job_rows()
     }
 }
 

@@ -4,3 +4,4 @@ pub mod bench;
 pub mod fake_upstream;
 pub mod fixtures;
 pub mod harness;
+pub mod postgres;

@@ -33,7 +33,8 @@ struct Args {
     #[arg(long, value_name = "ADDR", env = "GATEWAY_LISTEN")]
     listen: Option<SocketAddr>,
 
-    /// Where jobs are stored [default: sqlite://./data/jobs.sqlite3].
+    /// Where jobs are stored: sqlite://<path>, or postgres://user@host:port/database for several
+    /// replicas sharing one queue [default: sqlite://./data/jobs.sqlite3].
     #[arg(long, value_name = "URL", env = "GATEWAY_STORE")]
     store: Option<String>,
 

@@ -1,0 +1,264 @@
+//! PostgreSQL backend: several gateway replicas share one queue.
+//!
+//! - **Any replica runs any job.** A claim is one statement that picks the oldest claimable jobs
+//!   with `FOR UPDATE SKIP LOCKED` and leases them, so concurrent claimers never wait for nor
+//!   share a job. A replica that dies stops heartbeating; its leases lapse and the others
+//!   reclaim the jobs. Every later write checks the lease token, so a stale worker's late
+//!   answer is refused.
+//! - **Wake-ups.** A trigger sends `NOTIFY gateway_jobs` when a job is inserted or put back;
+//!   each replica keeps one `LISTEN` connection (reconnected with backoff when it drops) and
+//!   wakes its idle workers, which otherwise sleep.
+//! - **A pool.** Store operations borrow one of up to `pool_size` connections (the URL option,
+//!   default [`url::DEFAULT_POOL_SIZE`]); a connection broken by a database restart is dropped
+//!   and replaced, so the process recovers by itself. While the database is away, calls fail
+//!   with [`StoreError::Unavailable`].
+//! - **Versioned schema.** `migrations/postgres/NNNN_*.sql`, applied at start under an advisory
+//!   lock; a database migrated by a newer release is refused.
+//! - **Times** are the caller's `now` (as for SQLite), so replicas' clocks must agree to well
+//!   within a lease (NTP does).
+
+mod listener;
+mod ops;
+mod schema;
+pub mod url;
+
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use chrono::{DateTime, Utc};
+use deadpool_postgres::{Manager, ManagerConfig, Object, Pool, RecyclingMethod};
+use tokio::sync::{oneshot, watch, Notify};
+use tokio::task::JoinHandle;
+use tokio_postgres::NoTls;
+
+use crate::job::{ClaimedJob, JobId, JobRecord, NewJob, Outcome};
+use crate::store::{ClaimRequest, StatusCounts, Store, StoreError};
+
+pub use schema::LATEST_SCHEMA_VERSION;
+pub use url::{is_postgres_url, Target};
+
+/// How long a store call waits for a free pooled connection (or for a new one to open) before
+/// it fails as unavailable, so a database that is down makes requests fail rather than hang.
+const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// The job store on a PostgreSQL database; see the module docs.
+pub struct PostgresStore {
+    pool: Pool,
+    target: Target,
+    work: Arc<Notify>,
+    stop: watch::Sender<bool>,
+    listener: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl std::fmt::Debug for PostgresStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PostgresStore")
+            .field("url", &self.target.shown())
+            .finish_non_exhaustive()
+    }
+}
+
+/// An error with its database message, if any (never includes the password: the server's
+/// messages do not carry it and the URL is not part of the error).
+fn describe_error(e: &tokio_postgres::Error) -> String {
+    if let Some(db) = e.as_db_error() {
+        return format!("{}: {}", db.severity(), db.message());
+    }
+    // The I/O or encoding cause, when there is one, is the useful part.
+    match std::error::Error::source(e) {
+        Some(cause) => format!("{e}: {cause}"),
+        None => e.to_string(),
+    }
+}
+
+impl PostgresStore {
+    /// Connects, migrates, and starts listening. Fails with [`StoreError::Open`] naming the
+    /// host and database (never the password) when the URL is wrong, the database cannot be
+    /// reached or refuses the login, or its schema is newer than this build.
+    pub async fn open_url(url: &str) -> Result<PostgresStore, StoreError> {
+        PostgresStore::open(Target::parse(url)?).await
+    }
+
+    pub async fn open(target: Target) -> Result<PostgresStore, StoreError> {
+        let place = target.describe();
+        let (mut client, connection) = target.config.connect(NoTls).await.map_err(|e| {
+            StoreError::Open(format!(
+                "cannot connect to PostgreSQL ({place}, URL `{}`): {}",
+                target.shown(),
+                describe_error(&e)
+            ))
+        })?;
+        let migrator = tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "migration connection ended");
+            }
+        });
+        let found = schema::migrate(&mut client, &place).await;
+        drop(client);
+        let _ = migrator.await;
+        let found = found?;
+
+        let manager = Manager::from_config(
+            target.config.clone(),
+            NoTls,
+            ManagerConfig {
+                // A connection the server closed (a restart) is noticed by its task and
+                // dropped at checkout, at no cost to the healthy ones.
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(target.pool_size())
+            .runtime(deadpool_postgres::Runtime::Tokio1)
+            .wait_timeout(Some(CHECKOUT_TIMEOUT))
+            .create_timeout(Some(CHECKOUT_TIMEOUT))
+            .recycle_timeout(Some(CHECKOUT_TIMEOUT))
+            .build()
+            .map_err(|e| StoreError::Open(format!("{place}: cannot build the pool: {e}")))?;
+
+        let work = Arc::new(Notify::new());
+        let (stop, stopped) = watch::channel(false);
+        let (ready, listening) = oneshot::channel();
+        let listener = tokio::spawn(listener::run(
+            target.config.clone(),
+            place.clone(),
+            Arc::clone(&work),
+            stopped,
+            ready,
+        ));
+        // Open only once this replica hears about new work, so none inserted by another replica
+        // right after start goes unnoticed until the next idle poll. Should that take long, the
+        // listener keeps trying on its own and the workers' idle poll covers the gap.
+        if tokio::time::timeout(CHECKOUT_TIMEOUT, listening)
+            .await
+            .is_err()
+        {
+            tracing::warn!(target = %place, "not listening for new jobs yet; going on without");
+        }
+        tracing::info!(
+            target = %place,
+            url = %target.shown(),
+            schema_version = LATEST_SCHEMA_VERSION,
+            found_version = found,
+            pool_size = target.pool_size(),
+            "postgres job store open"
+        );
+        Ok(PostgresStore {
+            pool,
+            target,
+            work,
+            stop,
+            listener: Mutex::new(Some(listener)),
+        })
+    }
+
+    /// Stops listening and closes every connection. Later calls fail with
+    /// [`StoreError::Unavailable`]. Every call that returned had already committed.
+    pub async fn close(&self) {
+        let _ = self.stop.send(true);
+        self.pool.close();
+        let listener = self
+            .listener
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(listener) = listener {
+            let _ = listener.await;
+        }
+        tracing::info!(target = %self.target.describe(), "postgres job store closed");
+    }
+
+    async fn conn(&self, what: &str) -> Result<Object, StoreError> {
+        self.pool.get().await.map_err(|e| {
+            StoreError::Unavailable(format!(
+                "postgres {what}: no connection to {}: {e}",
+                self.target.describe()
+            ))
+        })
+    }
+}
+
+impl Drop for PostgresStore {
+    fn drop(&mut self) {
+        let _ = self.stop.send(true);
+        self.pool.close();
+    }
+}
+
+#[async_trait]
+impl Store for PostgresStore {
+    async fn insert(&self, job: NewJob) -> Result<(), StoreError> {
+        let conn = self.conn("insert").await?;
+        ops::insert(&conn, &job).await?;
+        // This replica's own workers need not wait for the notification's round trip.
+        listener::wake(&self.work);
+        Ok(())
+    }
+
+    async fn get(&self, id: &JobId, now: DateTime<Utc>) -> Result<Option<JobRecord>, StoreError> {
+        let conn = self.conn("get").await?;
+        ops::get(&conn, id, now).await
+    }
+
+    async fn claim(&self, request: ClaimRequest<'_>) -> Result<Vec<ClaimedJob>, StoreError> {
+        if request.limit == 0 {
+            return Ok(Vec::new());
+        }
+        let conn = self.conn("claim").await?;
+        ops::claim(&conn, &request).await
+    }
+
+    async fn heartbeat(
+        &self,
+        id: &JobId,
+        token: &str,
+        lease: Duration,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let until = now
+            .checked_add_signed(chrono::Duration::milliseconds(ops::duration_ms(lease)))
+            .unwrap_or(now);
+        let conn = self.conn("heartbeat").await?;
+        ops::heartbeat(&conn, id.as_str(), token, until).await
+    }
+
+    async fn finish(
+        &self,
+        id: &JobId,
+        token: &str,
+        outcome: Outcome,
+        now: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let conn = self.conn("finish").await?;
+        ops::finish(&conn, id.as_str(), token, &outcome, now).await
+    }
+
+    async fn release(&self, id: &JobId, token: &str) -> Result<bool, StoreError> {
+        let conn = self.conn("release").await?;
+        let released = ops::release(&conn, id.as_str(), token).await?;
+        if released {
+            listener::wake(&self.work);
+        }
+        Ok(released)
+    }
+
+    async fn delete_expired(&self, now: DateTime<Utc>, limit: usize) -> Result<u64, StoreError> {
+        if limit == 0 {
+            return Ok(0);
+        }
+        let conn = self.conn("delete_expired").await?;
+        ops::delete_expired(&conn, now, limit).await
+    }
+
+    async fn counts(&self) -> Result<StatusCounts, StoreError> {
+        let conn = self.conn("counts").await?;
+        ops::counts(&conn).await
+    }
+
+    async fn wait_for_work(&self, timeout: Duration) {
+        // `notified()` registers at creation, so a wake-up between here and the await counts;
+        // a permit left by an earlier one makes this return at once.
+        let _ = tokio::time::timeout(timeout, self.work.notified()).await;
+    }
+}

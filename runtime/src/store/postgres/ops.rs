@@ -1,0 +1,582 @@
+//! The SQL of each store operation, and turning rows back into jobs.
+//!
+//! Every statement is one round trip in autocommit mode: a claim selects and updates its jobs in
+//! one statement (`FOR UPDATE SKIP LOCKED` in a CTE), so replicas claiming at once pass over each
+//! other's rows instead of waiting for them, and no transaction is ever left open on a pooled
+//! connection. `status` values are literals, so the planner can use the partial indexes.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use chrono::{DateTime, Utc};
+use deadpool_postgres::ClientWrapper as Client;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::Row;
+
+use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Payload};
+use crate::kind::JobKind;
+use crate::store::{ClaimRequest, StatusCounts, StoreError};
+
+/// Longest TTL or lease kept, in milliseconds (about 100 years), so `now + duration` stays
+/// far inside the range of `timestamptz`.
+const MAX_DURATION_MS: i64 = 100 * 366 * 24 * 60 * 60 * 1000;
+
+pub(super) fn duration_ms(d: Duration) -> i64 {
+    i64::try_from(d.as_millis())
+        .unwrap_or(MAX_DURATION_MS)
+        .min(MAX_DURATION_MS)
+}
+
+pub(super) fn unavailable(what: &str, e: &tokio_postgres::Error) -> StoreError {
+    StoreError::Unavailable(format!("postgres {what}: {}", super::describe_error(e)))
+}
+
+fn corrupt(id: &str, what: impl std::fmt::Display) -> StoreError {
+    StoreError::Corrupt(format!("job {id}: {what}"))
+}
+
+pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<(), StoreError> {
+    let stmt = client
+        .prepare_cached(
+            "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+             created_at, attempts) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, 0)",
+        )
+        .await
+        .map_err(|e| unavailable("insert", &e))?;
+    let payload = job.payload.encode();
+    client
+        .execute(
+            &stmt,
+            &[
+                &job.id.as_str(),
+                &job.kind.as_str(),
+                &job.principal,
+                &job.provider,
+                &payload,
+                &duration_ms(job.ttl),
+                &job.created_at,
+            ],
+        )
+        .await
+        .map_err(|e| match e.code() {
+            Some(c) if *c == SqlState::UNIQUE_VIOLATION => {
+                StoreError::Unavailable(format!("job {} already exists", job.id))
+            }
+            _ => unavailable("insert", &e),
+        })?;
+    Ok(())
+}
+
+/// Leases the jobs in `picked` (the CTE before it); shared by both claim statements. The ids
+/// go through an array so that even a generic plan (which cannot see how few rows `LIMIT $3`
+/// leaves) finds each row by its primary key instead of scanning the table to join.
+macro_rules! lease_picked {
+    () => {
+        "UPDATE jobs SET status = 'processing', attempts = jobs.attempts + 1, \
+             lease_token = gen_random_uuid()::text, \
+             lease_expires_at = $1::timestamptz + $4::bigint * interval '1 millisecond', \
+             started_at = $1::timestamptz, claimed_by = $5 \
+         WHERE jobs.id = ANY(ARRAY(SELECT id FROM picked)) \
+         RETURNING jobs.id, kind, principal, provider, payload, ttl_ms, attempts, \
+             lease_token, created_at"
+    };
+}
+
+/// The `$3` oldest claimable jobs: one walk of `jobs_claimable` in age order, passing over
+/// live leases and rows other claimers hold locked. `$2` (skipped providers) is empty here.
+const CLAIM_OLDEST: &str = concat!(
+    "WITH picked AS ( \
+         SELECT id FROM jobs \
+         WHERE status IN ('pending', 'processing') \
+           AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+           AND provider <> ALL($2) \
+         ORDER BY created_at, id \
+         LIMIT $3 \
+         FOR UPDATE SKIP LOCKED) ",
+    lease_picked!()
+);
+
+/// The same while some providers are at their limit. Walking the age order would pass over
+/// the whole backlog of a saturated provider on every claim; instead this visits each
+/// provider with claimable jobs (one probe of `jobs_claimable_by_provider` each), takes the
+/// `$3` oldest of every provider not skipped, and keeps the `$3` oldest of those. Rows locked
+/// but not kept are free again when the statement ends.
+const CLAIM_OLDEST_SKIPPING: &str = concat!(
+    "WITH RECURSIVE providers(provider) AS ( \
+         (SELECT provider FROM jobs WHERE status IN ('pending', 'processing') \
+          ORDER BY provider LIMIT 1) \
+         UNION ALL \
+         SELECT (SELECT j.provider FROM jobs j \
+                 WHERE j.status IN ('pending', 'processing') AND j.provider > p.provider \
+                 ORDER BY j.provider LIMIT 1) \
+         FROM providers p WHERE p.provider IS NOT NULL), \
+     candidates AS ( \
+         SELECT c.id, c.created_at FROM providers p CROSS JOIN LATERAL ( \
+             SELECT id, created_at FROM jobs \
+             WHERE status IN ('pending', 'processing') AND provider = p.provider \
+               AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+             ORDER BY created_at, id \
+             LIMIT $3 \
+             FOR UPDATE SKIP LOCKED) c \
+         WHERE p.provider IS NOT NULL AND p.provider <> ALL($2)), \
+     picked AS (SELECT id FROM candidates ORDER BY created_at, id LIMIT $3) ",
+    lease_picked!()
+);
+
+const HEARTBEAT: &str = "UPDATE jobs SET lease_expires_at = $3 \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+const FINISH: &str = "UPDATE jobs SET status = $3, status_code = $4, result = $5, error = $6, \
+             completed_at = $7::timestamptz, \
+             expires_at = $7::timestamptz + LEAST(GREATEST(ttl_ms, 0), $8) * interval '1 millisecond', \
+             payload = NULL, lease_token = NULL, lease_expires_at = NULL \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+const RELEASE: &str =
+    "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL \
+             WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+// SKIP LOCKED: reapers of several replicas share the work instead of queueing on it. The ids
+// go through an array for the reason given at `lease_picked!`.
+const DELETE_EXPIRED: &str = "DELETE FROM jobs WHERE id = ANY(ARRAY( \
+                 SELECT id FROM jobs WHERE expires_at <= $1 \
+                 ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED))";
+
+const GET: &str = "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
+             expires_at, attempts, status_code, result, error FROM jobs \
+             WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)";
+
+pub(super) async fn claim(
+    client: &Client,
+    req: &ClaimRequest<'_>,
+) -> Result<Vec<ClaimedJob>, StoreError> {
+    let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
+    let sql = if req.skip_providers.is_empty() {
+        CLAIM_OLDEST
+    } else {
+        CLAIM_OLDEST_SKIPPING
+    };
+    let stmt = client
+        .prepare_cached(sql)
+        .await
+        .map_err(|e| unavailable("claim", &e))?;
+    let rows = client
+        .query(
+            &stmt,
+            &[
+                &req.now,
+                &req.skip_providers,
+                &limit,
+                &duration_ms(req.lease),
+                &req.worker,
+            ],
+        )
+        .await
+        .map_err(|e| unavailable("claim", &e))?;
+
+    // RETURNING does not keep the CTE's order.
+    let mut rows: Vec<(DateTime<Utc>, String, Row)> = rows
+        .into_iter()
+        .map(|row| {
+            let created: DateTime<Utc> = row.try_get(8).unwrap_or(DateTime::<Utc>::MIN_UTC);
+            let id: String = row.try_get(0).unwrap_or_default();
+            (created, id, row)
+        })
+        .collect();
+    rows.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+
+    let mut claimed = Vec::with_capacity(rows.len());
+    for (_, id, row) in rows {
+        match claimed_from_row(&id, &row) {
+            Ok(job) => claimed.push(job),
+            Err(err) => {
+                let token: Option<String> = row.try_get(7).ok();
+                fail_unreadable(client, &id, token.as_deref(), req.now, &err).await?;
+            }
+        }
+    }
+    Ok(claimed)
+}
+
+fn claimed_from_row(id: &str, row: &Row) -> Result<ClaimedJob, StoreError> {
+    let col = |e: tokio_postgres::Error| corrupt(id, e);
+    let kind: String = row.try_get(1).map_err(col)?;
+    let payload: Option<Vec<u8>> = row.try_get(4).map_err(col)?;
+    let payload = payload.ok_or_else(|| corrupt(id, "pending job without a payload"))?;
+    Ok(ClaimedJob {
+        id: JobId::parse(id).ok_or_else(|| corrupt(id, "the id is not a canonical UUID"))?,
+        kind: kind.parse::<JobKind>().map_err(|e| corrupt(id, e))?,
+        principal: row.try_get(2).map_err(col)?,
+        provider: row.try_get(3).map_err(col)?,
+        payload: Payload::decode(&payload).map_err(|e| corrupt(id, e))?,
+        ttl: ttl(id, row.try_get(5).map_err(col)?)?,
+        attempts: count(id, "attempts", row.try_get(6).map_err(col)?)?,
+        lease_token: row.try_get(7).map_err(col)?,
+    })
+}
+
+/// Error body stored on a job whose stored request cannot be read back. Failing it keeps one
+/// damaged row from being handed out (and failing) forever as the oldest claimable job.
+fn corrupt_job_error(detail: &str) -> Vec<u8> {
+    serde_json::json!({
+        "is_bifrost_error": true,
+        "status_code": 500,
+        "error": {
+            "type": "internal_error",
+            "message": format!("the stored request could not be read: {detail}"),
+        },
+    })
+    .to_string()
+    .into_bytes()
+}
+
+async fn fail_unreadable(
+    client: &Client,
+    id: &str,
+    token: Option<&str>,
+    now: DateTime<Utc>,
+    err: &StoreError,
+) -> Result<(), StoreError> {
+    tracing::error!(job_id = %id, error = %err, "job cannot be read back; marking it failed");
+    let detail = match err {
+        StoreError::Corrupt(msg) => msg.as_str(),
+        _ => "unreadable row",
+    };
+    client
+        .execute(
+            "UPDATE jobs SET status = 'failed', status_code = 500, error = $2, result = NULL, \
+             completed_at = $3::timestamptz, \
+             expires_at = $3::timestamptz + LEAST(GREATEST(ttl_ms, 0), $4) * interval '1 millisecond', \
+             payload = NULL, lease_token = NULL, lease_expires_at = NULL \
+             WHERE id = $1 AND lease_token IS NOT DISTINCT FROM $5",
+            &[
+                &id,
+                &corrupt_job_error(detail),
+                &now,
+                &MAX_DURATION_MS,
+                &token,
+            ],
+        )
+        .await
+        .map_err(|e| unavailable("claim", &e))?;
+    Ok(())
+}
+
+pub(super) async fn heartbeat(
+    client: &Client,
+    id: &str,
+    token: &str,
+    until: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let stmt = client
+        .prepare_cached(HEARTBEAT)
+        .await
+        .map_err(|e| unavailable("heartbeat", &e))?;
+    let changed = client
+        .execute(&stmt, &[&id, &token, &until])
+        .await
+        .map_err(|e| unavailable("heartbeat", &e))?;
+    Ok(changed > 0)
+}
+
+pub(super) async fn finish(
+    client: &Client,
+    id: &str,
+    token: &str,
+    outcome: &Outcome,
+    now: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let (result, error): (Option<&[u8]>, Option<&[u8]>) = match outcome {
+        Outcome::Completed { result, .. } => (Some(result), None),
+        Outcome::Failed { error, .. } => (None, Some(error)),
+    };
+    let stmt = client
+        .prepare_cached(FINISH)
+        .await
+        .map_err(|e| unavailable("finish", &e))?;
+    let changed = client
+        .execute(
+            &stmt,
+            &[
+                &id,
+                &token,
+                &outcome.status().as_str(),
+                &i32::from(outcome.status_code()),
+                &result,
+                &error,
+                &now,
+                &MAX_DURATION_MS,
+            ],
+        )
+        .await
+        .map_err(|e| unavailable("finish", &e))?;
+    Ok(changed > 0)
+}
+
+pub(super) async fn release(client: &Client, id: &str, token: &str) -> Result<bool, StoreError> {
+    let stmt = client
+        .prepare_cached(RELEASE)
+        .await
+        .map_err(|e| unavailable("release", &e))?;
+    let changed = client
+        .execute(&stmt, &[&id, &token])
+        .await
+        .map_err(|e| unavailable("release", &e))?;
+    Ok(changed > 0)
+}
+
+pub(super) async fn delete_expired(
+    client: &Client,
+    now: DateTime<Utc>,
+    limit: usize,
+) -> Result<u64, StoreError> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let stmt = client
+        .prepare_cached(DELETE_EXPIRED)
+        .await
+        .map_err(|e| unavailable("delete_expired", &e))?;
+    client
+        .execute(&stmt, &[&now, &limit])
+        .await
+        .map_err(|e| unavailable("delete_expired", &e))
+}
+
+pub(super) async fn get(
+    client: &Client,
+    id: &JobId,
+    now: DateTime<Utc>,
+) -> Result<Option<JobRecord>, StoreError> {
+    let stmt = client
+        .prepare_cached(GET)
+        .await
+        .map_err(|e| unavailable("get", &e))?;
+    let row = client
+        .query_opt(&stmt, &[&id.as_str(), &now])
+        .await
+        .map_err(|e| unavailable("get", &e))?;
+    row.map(|row| record_from_row(id, &row)).transpose()
+}
+
+fn record_from_row(id: &JobId, row: &Row) -> Result<JobRecord, StoreError> {
+    let sid = id.as_str();
+    let col = |e: tokio_postgres::Error| corrupt(sid, e);
+    let kind: String = row.try_get(0).map_err(col)?;
+    let status: String = row.try_get(3).map_err(col)?;
+    let status = status.parse::<JobStatus>().map_err(|e| corrupt(sid, e))?;
+    let outcome = if status.is_terminal() {
+        let code: Option<i32> = row.try_get(9).map_err(col)?;
+        let code = code.ok_or_else(|| corrupt(sid, "terminal job without a status code"))?;
+        let status_code =
+            u16::try_from(code).map_err(|_| corrupt(sid, format!("status code {code}")))?;
+        let column = if status == JobStatus::Completed {
+            10
+        } else {
+            11
+        };
+        let body: Option<Vec<u8>> = row.try_get(column).map_err(col)?;
+        let body = Bytes::from(body.ok_or_else(|| corrupt(sid, "terminal job without a body"))?);
+        Some(if status == JobStatus::Completed {
+            Outcome::Completed {
+                status_code,
+                result: body,
+            }
+        } else {
+            Outcome::Failed {
+                status_code,
+                error: body,
+            }
+        })
+    } else {
+        None
+    };
+    Ok(JobRecord {
+        id: id.clone(),
+        kind: kind.parse::<JobKind>().map_err(|e| corrupt(sid, e))?,
+        principal: row.try_get(1).map_err(col)?,
+        provider: row.try_get(2).map_err(col)?,
+        status,
+        ttl: ttl(sid, row.try_get(4).map_err(col)?)?,
+        created_at: row.try_get(5).map_err(col)?,
+        completed_at: row.try_get(6).map_err(col)?,
+        expires_at: row.try_get(7).map_err(col)?,
+        attempts: count(sid, "attempts", row.try_get(8).map_err(col)?)?,
+        outcome,
+    })
+}
+
+/// Counted from the table: a shared counter row would be one more row every submit, claim and
+/// finish of every replica has to lock. The count reads the `status` column only.
+pub(super) async fn counts(client: &Client) -> Result<StatusCounts, StoreError> {
+    let stmt = client
+        .prepare_cached("SELECT status, count(*) FROM jobs GROUP BY status")
+        .await
+        .map_err(|e| unavailable("counts", &e))?;
+    let rows = client
+        .query(&stmt, &[])
+        .await
+        .map_err(|e| unavailable("counts", &e))?;
+    let mut counts = StatusCounts::default();
+    for row in rows {
+        let status: String = row
+            .try_get(0)
+            .map_err(|e| StoreError::Corrupt(format!("job counts: {e}")))?;
+        let n: i64 = row
+            .try_get(1)
+            .map_err(|e| StoreError::Corrupt(format!("job counts: {e}")))?;
+        let n = u64::try_from(n)
+            .map_err(|_| StoreError::Corrupt(format!("job count for `{status}` is {n}")))?;
+        match status.parse::<JobStatus>() {
+            Ok(JobStatus::Pending) => counts.pending = n,
+            Ok(JobStatus::Processing) => counts.processing = n,
+            Ok(JobStatus::Completed) => counts.completed = n,
+            Ok(JobStatus::Failed) => counts.failed = n,
+            Err(e) => return Err(StoreError::Corrupt(format!("job counts: {e}"))),
+        }
+    }
+    Ok(counts)
+}
+
+fn ttl(id: &str, ms: i64) -> Result<Duration, StoreError> {
+    u64::try_from(ms)
+        .map(Duration::from_millis)
+        .map_err(|_| corrupt(id, format!("ttl_ms {ms} is negative")))
+}
+
+fn count(id: &str, column: &str, n: i32) -> Result<u32, StoreError> {
+    u32::try_from(n).map_err(|_| corrupt(id, format!("{column} {n} is out of range")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_are_clamped() {
+        assert_eq!(duration_ms(Duration::from_millis(1500)), 1500);
+        assert_eq!(duration_ms(Duration::MAX), MAX_DURATION_MS);
+    }
+
+    /// Drops the scratch database even when an assertion fails.
+    struct Scratch {
+        admin: String,
+        name: String,
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let admin = self.admin.clone();
+            let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .ok()?;
+                rt.block_on(async move {
+                    let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+                        .await
+                        .ok()?;
+                    tokio::spawn(conn);
+                    client.batch_execute(&sql).await.ok()
+                })
+            })
+            .join();
+        }
+    }
+
+    /// The hot statements must be answered from an index, not by reading every job, even
+    /// with the generic plan a prepared statement ends up with (which cannot see how small
+    /// `LIMIT $3` is nor which providers are skipped). Needs `GATEWAY_TEST_POSTGRES_URL`.
+    #[tokio::test]
+    async fn hot_statements_use_indexes() {
+        let Some(admin) = std::env::var("GATEWAY_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            eprintln!("skipped hot_statements_use_indexes: GATEWAY_TEST_POSTGRES_URL is not set");
+            return;
+        };
+        let name = format!("gateway_plan_{}", uuid::Uuid::new_v4().simple());
+        let (client, conn) = tokio_postgres::connect(&admin, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        tokio::spawn(conn);
+        client
+            .batch_execute(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create database");
+        let _scratch = Scratch {
+            admin: admin.clone(),
+            name: name.clone(),
+        };
+        let url = match admin.rsplit_once('/') {
+            Some((server, _)) if !server.ends_with('/') => format!("{server}/{name}"),
+            _ => panic!("the test URL names no database: {admin}"),
+        };
+        let store = crate::store::postgres::PostgresStore::open_url(&url)
+            .await
+            .expect("open");
+        let (db, conn) = tokio_postgres::connect(&url, tokio_postgres::NoTls)
+            .await
+            .expect("connect");
+        tokio::spawn(conn);
+        // A large finished history, a large backlog of one saturated provider, a few others.
+        db.batch_execute(
+            "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+             created_at, completed_at, expires_at, status_code, result) \
+             SELECT gen_random_uuid()::text, 'chat_completions', 'p', \
+                 CASE WHEN i % 100 = 0 THEN 'free' ELSE 'busy' END, \
+                 CASE WHEN i <= 30000 THEN 'completed' ELSE 'pending' END, \
+                 CASE WHEN i <= 30000 THEN NULL ELSE '\\x4a7b7d'::bytea END, 3600000, \
+                 now() - interval '1 day' + i * interval '1 ms', \
+                 CASE WHEN i <= 30000 THEN now() END, \
+                 CASE WHEN i <= 30000 THEN now() + interval '1 hour' END, \
+                 CASE WHEN i <= 30000 THEN 200 END, \
+                 CASE WHEN i <= 30000 THEN '\\x7b7d'::bytea END \
+             FROM generate_series(1, 60000) i; \
+             ANALYZE jobs; \
+             SET plan_cache_mode = force_generic_plan;",
+        )
+        .await
+        .expect("fill");
+        let ts = "'2030-01-01T00:00:00Z'";
+        let statements = [
+            (
+                "claim",
+                CLAIM_OLDEST,
+                format!("{ts}, '{{}}', '8', '30000', 'w'"),
+            ),
+            (
+                "claim skipping",
+                CLAIM_OLDEST_SKIPPING,
+                format!("{ts}, '{{busy}}', '8', '30000', 'w'"),
+            ),
+            ("get", GET, format!("'x', {ts}")),
+            ("heartbeat", HEARTBEAT, format!("'x', 't', {ts}")),
+            (
+                "finish",
+                FINISH,
+                format!("'x', 't', 'completed', '200', '\\x7b7d', NULL, {ts}, '1000'"),
+            ),
+            ("release", RELEASE, "'x', 't'".to_owned()),
+            ("delete_expired", DELETE_EXPIRED, format!("{ts}, '100'")),
+        ];
+        for (i, (what, sql, args)) in statements.iter().enumerate() {
+            db.batch_execute(&format!("PREPARE s{i} AS {sql}"))
+                .await
+                .unwrap_or_else(|e| panic!("{what}: {e}"));
+            let plan: Vec<String> = db
+                .query(&format!("EXPLAIN (COSTS OFF) EXECUTE s{i}({args})"), &[])
+                .await
+                .unwrap_or_else(|e| panic!("{what}: {e}"))
+                .iter()
+                .map(|r| r.get(0))
+                .collect();
+            let plan = plan.join("\n");
+            assert!(
+                !plan.contains("Seq Scan"),
+                "{what} reads every job:\n{plan}"
+            );
+        }
+        store.close().await;
+    }
+}
