@@ -55,51 +55,56 @@ const START_TIMEOUT: Duration = Duration::from_secs(30);
 /// Builds the server binary once per test executable and returns its path.
 pub fn server_binary() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let exe = std::env::current_exe().expect("cannot locate the test executable");
-        // target/<profile>/deps/<test>-<hash>
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("the test executable is not under target/<profile>/deps")
-            .to_path_buf();
-        let profile = profile_dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("debug")
-            .to_owned();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .parent()
-            .expect("the tests crate is inside the workspace");
-        let mut command = Command::new(cargo);
-        command
-            .args(["build", "-q", "-p", "generated", "--bin", "server"])
-            .current_dir(workspace);
-        match profile.as_str() {
-            "debug" => {}
-            "release" => {
-                command.arg("--release");
-            }
-            other => {
-                command.args(["--profile", other]);
-            }
+    BINARY.get_or_init(|| build_binary("server"))
+}
+
+/// Builds the command-line client once per test executable and returns its path.
+pub fn client_binary() -> &'static Path {
+    static BINARY: OnceLock<PathBuf> = OnceLock::new();
+    BINARY.get_or_init(|| build_binary("client"))
+}
+
+/// Builds one of the `generated` crate's binaries with the profile the running test was built
+/// with, so a `--release` test run drives release binaries.
+fn build_binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("cannot locate the test executable");
+    // target/<profile>/deps/<test>-<hash>
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("the test executable is not under target/<profile>/deps")
+        .to_path_buf();
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the tests crate is inside the workspace");
+    let mut command = Command::new(cargo);
+    command
+        .args(["build", "-q", "-p", "generated", "--bin", name])
+        .current_dir(workspace);
+    match profile_dir.file_name().and_then(|n| n.to_str()) {
+        Some("debug") | None => {}
+        Some("release") => {
+            command.arg("--release");
         }
-        let status = command
-            .status()
-            .expect("cannot run cargo to build the server binary");
-        assert!(
-            status.success(),
-            "building the server binary failed ({status})"
-        );
-        let binary = profile_dir.join(format!("server{}", std::env::consts::EXE_SUFFIX));
-        assert!(
-            binary.is_file(),
-            "the server binary is not at {} after building it",
-            binary.display()
-        );
-        binary
-    })
+        Some(other) => {
+            command.args(["--profile", other]);
+        }
+    }
+    let status = command
+        .status()
+        .unwrap_or_else(|e| panic!("cannot run cargo to build the {name} binary: {e}"));
+    assert!(
+        status.success(),
+        "building the {name} binary failed ({status})"
+    );
+    let binary = profile_dir.join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    assert!(
+        binary.is_file(),
+        "the {name} binary is not at {} after building it",
+        binary.display()
+    );
+    binary
 }
 
 /// An Argon2 hash of `password` from `runtime::auth::hash_password`, computed once per test

@@ -5,45 +5,12 @@
 //! happened: 0 completed, 1 a failed job or an error answer, 2 a command line that cannot be used.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::sync::OnceLock;
 
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Reply};
-use tests::harness::{GatewayConfig, PrincipalSpec, Server};
-
-/// Builds the client binary once per test executable, next to the test's own profile.
-fn client_binary() -> &'static Path {
-    static BINARY: OnceLock<PathBuf> = OnceLock::new();
-    BINARY.get_or_init(|| {
-        let exe = std::env::current_exe().expect("cannot locate the test executable");
-        // target/<profile>/deps/<test>-<hash>
-        let profile_dir = exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("the test executable is not under target/<profile>/deps")
-            .to_path_buf();
-        let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-        let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
-        let mut command = Command::new(cargo);
-        command
-            .args(["build", "-q", "-p", "generated", "--bin", "client"])
-            .current_dir(workspace);
-        match profile_dir.file_name().and_then(|n| n.to_str()) {
-            Some("debug") | None => {}
-            Some("release") => {
-                command.arg("--release");
-            }
-            Some(other) => {
-                command.args(["--profile", other]);
-            }
-        }
-        let status = command.status().expect("cannot run cargo");
-        assert!(status.success(), "building the client binary failed");
-        profile_dir.join(format!("client{}", std::env::consts::EXE_SUFFIX))
-    })
-}
+use tests::harness::{client_binary, GatewayConfig, PrincipalSpec, Server};
 
 /// What one run of the client gave.
 struct Run {
