@@ -82,7 +82,7 @@ const BEARER_AUTH_OR_BASIC_AUTH_OR_VIRTUAL_KEY_AUTH_OR_API_KEY_AUTH: &[&[::runti
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncChatCompletionResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -99,7 +99,7 @@ impl ::axum::response::IntoResponse for CreateAsyncChatCompletionResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -174,7 +174,10 @@ async fn create_async_chat_completion_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -202,13 +205,13 @@ async fn create_async_chat_completion_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncTextCompletion`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncTextCompletionResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -225,7 +228,7 @@ impl ::axum::response::IntoResponse for CreateAsyncTextCompletionResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -300,7 +303,10 @@ async fn create_async_text_completion_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -323,13 +329,13 @@ async fn create_async_text_completion_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncResponse`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncResponseResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -346,7 +352,7 @@ impl ::axum::response::IntoResponse for CreateAsyncResponseResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -418,7 +424,10 @@ async fn create_async_response_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -441,13 +450,13 @@ async fn create_async_response_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncEmbedding`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncEmbeddingResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -464,7 +473,7 @@ impl ::axum::response::IntoResponse for CreateAsyncEmbeddingResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -535,7 +544,10 @@ async fn create_async_embedding_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -558,13 +570,13 @@ async fn create_async_embedding_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncSpeech`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncSpeechResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -581,7 +593,7 @@ impl ::axum::response::IntoResponse for CreateAsyncSpeechResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -653,7 +665,10 @@ async fn create_async_speech_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -681,13 +696,13 @@ async fn create_async_speech_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncTranscription`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncTranscriptionResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -704,7 +719,7 @@ impl ::axum::response::IntoResponse for CreateAsyncTranscriptionResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -777,7 +792,10 @@ async fn create_async_transcription_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -800,7 +818,7 @@ async fn create_async_transcription_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// Reads a `TranscriptionRequest` from the parts of a multipart form.
 fn transcription_request_from_parts(
@@ -831,7 +849,7 @@ fn transcription_request_from_parts(
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageGenerationResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -848,7 +866,7 @@ impl ::axum::response::IntoResponse for CreateAsyncImageGenerationResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -923,7 +941,10 @@ async fn create_async_image_generation_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -951,13 +972,13 @@ async fn create_async_image_generation_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// The answers of `createAsyncImageEdit`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageEditResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -974,7 +995,7 @@ impl ::axum::response::IntoResponse for CreateAsyncImageEditResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1046,7 +1067,10 @@ async fn create_async_image_edit_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -1074,7 +1098,7 @@ async fn create_async_image_edit_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// Reads a `ImageEditRequest` from the parts of a multipart form.
 fn image_edit_request_from_parts(
@@ -1117,7 +1141,7 @@ fn image_edit_request_from_parts(
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageVariationResponse {
     /// 202: Job accepted for processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
     BadRequest(BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
@@ -1134,7 +1158,7 @@ impl ::axum::response::IntoResponse for CreateAsyncImageVariationResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1208,7 +1232,10 @@ async fn create_async_image_variation_job(
     service: &::runtime::service::JobService,
     headers: &::axum::http::HeaderMap,
     body: ::axum::body::Body,
-) -> ::std::result::Result<AsyncJobResponse, ::runtime::http::ApiError> {
+) -> ::std::result::Result<
+    ::runtime::http::JsonText<AsyncJobResponse>,
+    ::runtime::http::ApiError,
+> {
     let principal = service
         .authenticate(
             headers,
@@ -1236,7 +1263,7 @@ async fn create_async_image_variation_job(
             ttl,
         )
         .await?;
-    job.to_body()
+    ::std::result::Result::Ok(job.to_json_text())
 }
 /// Reads a `ImageVariationRequest` from the parts of a multipart form.
 fn image_variation_request_from_parts(
@@ -1266,9 +1293,9 @@ fn image_variation_request_from_parts(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncChatCompletionJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1283,7 +1310,7 @@ impl ::axum::response::IntoResponse for GetAsyncChatCompletionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1291,7 +1318,7 @@ impl ::axum::response::IntoResponse for GetAsyncChatCompletionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1370,7 +1397,7 @@ async fn get_async_chat_completion_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -1383,7 +1410,7 @@ async fn get_async_chat_completion_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -1395,9 +1422,9 @@ async fn get_async_chat_completion_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncTextCompletionJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1412,7 +1439,7 @@ impl ::axum::response::IntoResponse for GetAsyncTextCompletionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1420,7 +1447,7 @@ impl ::axum::response::IntoResponse for GetAsyncTextCompletionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1499,7 +1526,7 @@ async fn get_async_text_completion_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -1511,7 +1538,7 @@ async fn get_async_text_completion_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -1523,9 +1550,9 @@ async fn get_async_text_completion_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncResponseJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1540,7 +1567,7 @@ impl ::axum::response::IntoResponse for GetAsyncResponseJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1548,7 +1575,7 @@ impl ::axum::response::IntoResponse for GetAsyncResponseJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1626,7 +1653,7 @@ async fn get_async_response_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -1638,7 +1665,7 @@ async fn get_async_response_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -1650,9 +1677,9 @@ async fn get_async_response_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncEmbeddingJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1667,7 +1694,7 @@ impl ::axum::response::IntoResponse for GetAsyncEmbeddingJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1675,7 +1702,7 @@ impl ::axum::response::IntoResponse for GetAsyncEmbeddingJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1753,7 +1780,7 @@ async fn get_async_embedding_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -1765,7 +1792,7 @@ async fn get_async_embedding_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -1777,9 +1804,9 @@ async fn get_async_embedding_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncSpeechJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1794,7 +1821,7 @@ impl ::axum::response::IntoResponse for GetAsyncSpeechJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1802,7 +1829,7 @@ impl ::axum::response::IntoResponse for GetAsyncSpeechJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1880,7 +1907,7 @@ async fn get_async_speech_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -1892,7 +1919,7 @@ async fn get_async_speech_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -1904,9 +1931,9 @@ async fn get_async_speech_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncTranscriptionJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -1921,7 +1948,7 @@ impl ::axum::response::IntoResponse for GetAsyncTranscriptionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -1929,7 +1956,7 @@ impl ::axum::response::IntoResponse for GetAsyncTranscriptionJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2008,7 +2035,7 @@ async fn get_async_transcription_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -2023,7 +2050,7 @@ async fn get_async_transcription_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -2035,9 +2062,9 @@ async fn get_async_transcription_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncImageGenerationJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -2052,7 +2079,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageGenerationJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2060,7 +2087,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageGenerationJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2139,7 +2166,7 @@ async fn get_async_image_generation_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -2154,7 +2181,7 @@ async fn get_async_image_generation_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -2166,9 +2193,9 @@ async fn get_async_image_generation_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncImageEditJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -2183,7 +2210,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageEditJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2191,7 +2218,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageEditJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2269,7 +2296,7 @@ async fn get_async_image_edit_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -2281,7 +2308,7 @@ async fn get_async_image_edit_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {
@@ -2293,9 +2320,9 @@ async fn get_async_image_edit_job_lookup(
 #[derive(Debug, Clone, PartialEq)]
 pub enum GetAsyncImageVariationJobResponse {
     /// 200: Job completed (successfully or with failure)
-    Ok(AsyncJobResponse),
+    Ok(::runtime::http::JsonText<AsyncJobResponse>),
     /// 202: Job is still pending or processing
-    Accepted(AsyncJobResponse),
+    Accepted(::runtime::http::JsonText<AsyncJobResponse>),
     /// 404: Job not found or expired
     NotFound(BifrostError),
     /// 401: No credential was sent, or the one sent matches no configured caller.
@@ -2310,7 +2337,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageVariationJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(200u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2318,7 +2345,7 @@ impl ::axum::response::IntoResponse for GetAsyncImageVariationJobResponse {
                 (
                     ::axum::http::StatusCode::from_u16(202u16)
                         .unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR),
-                    ::axum::Json(body),
+                    body,
                 )
                     .into_response()
             }
@@ -2397,7 +2424,7 @@ async fn get_async_image_variation_job_lookup(
     headers: &::axum::http::HeaderMap,
     id: &str,
 ) -> ::std::result::Result<
-    ::std::option::Option<(AsyncJobResponse, bool)>,
+    ::std::option::Option<(::runtime::http::JsonText<AsyncJobResponse>, bool)>,
     ::runtime::http::ApiError,
 > {
     let principal = service
@@ -2410,7 +2437,7 @@ async fn get_async_image_variation_job_lookup(
         ::std::option::Option::Some(job) => {
             let done = job.status.is_terminal();
             ::std::result::Result::Ok(
-                ::std::option::Option::Some((job.to_body()?, done)),
+                ::std::option::Option::Some((job.to_json_text(), done)),
             )
         }
         ::std::option::Option::None => {

@@ -409,12 +409,13 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
         );
         assert!(server.contains(&response), "{response}");
     }
-    // Submit answers: the documented ones plus those the gateway-wide extension adds.
+    // Submit answers: the documented ones plus those the gateway-wide extension adds. The job
+    // goes out as the runtime's JSON text, typed by the spec's job schema.
     assert_emits(
         server,
         "pub enum CreateAsyncTranscriptionResponse {
             /// 202: Job accepted for processing
-            Accepted(AsyncJobResponse),
+            Accepted(::runtime::http::JsonText<AsyncJobResponse>),
             /// 400: The request was refused before anything was stored: the body, a header or a parameter
             BadRequest(BifrostError),
             /// 500: The gateway could not complete the request because of a fault on its side.

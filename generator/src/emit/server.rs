@@ -112,7 +112,13 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         let method = format_ident!("{}", op.method);
         let path = &op.path;
         routes.push(quote!(.route(#path, ::axum::routing::#method(#handler))));
-        items.push(response_enum(model, op)?);
+        // The job statuses carry the runtime's JSON text of the job, typed by the spec's job
+        // schema, so the answer is written once rather than rebuilt as the generated type.
+        let job_statuses: &[u16] = match role {
+            Role::Submit { .. } => &[202],
+            Role::Poll { .. } => &[200, 202],
+        };
+        items.push(response_enum(model, op, job_statuses)?);
         items.push(match role {
             Role::Submit { kind } => submit_handler(model, op, &kind, &security)?,
             Role::Poll { kind, id_param } => poll_handler(op, &kind, &id_param, &security)?,
@@ -223,7 +229,11 @@ fn response_enum_name(op: &Operation) -> proc_macro2::Ident {
     format_ident!("{}Response", op.id.to_upper_camel_case())
 }
 
-fn response_enum(model: &Model, op: &Operation) -> Result<TokenStream, EmitError> {
+fn response_enum(
+    model: &Model,
+    op: &Operation,
+    job_statuses: &[u16],
+) -> Result<TokenStream, EmitError> {
     let name = response_enum_name(op);
     let mut variants = Vec::new();
     let mut arms = Vec::new();
@@ -239,6 +249,15 @@ fn response_enum(model: &Model, op: &Operation) -> Result<TokenStream, EmitError
             response.description.lines().next().unwrap_or_default()
         );
         match &response.body {
+            Some((_, ty)) if job_statuses.contains(&code) => {
+                let ty_tokens = type_tokens(ty);
+                variants.push(
+                    quote! { #[doc = #doc] #variant(::runtime::http::JsonText<#ty_tokens>), },
+                );
+                arms.push(quote! {
+                    Self::#variant(body) => (::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR), body).into_response(),
+                });
+            }
             Some((_, ty)) if *ty != TypeRef::Binary => {
                 let ty_tokens = type_tokens(ty);
                 variants.push(quote! { #[doc = #doc] #variant(#ty_tokens), });
@@ -460,7 +479,7 @@ fn submit_handler(
             service: &::runtime::service::JobService,
             headers: &::axum::http::HeaderMap,
             body: ::axum::body::Body,
-        ) -> ::std::result::Result<#job_type, ::runtime::http::ApiError> {
+        ) -> ::std::result::Result<::runtime::http::JsonText<#job_type>, ::runtime::http::ApiError> {
             let principal = service.authenticate(headers, #security)?;
             let ttl = #ttl;
             #read
@@ -468,7 +487,7 @@ fn submit_handler(
             let job = service
                 .submit(::runtime::kind::JobKind::#kind, &principal, #payload, ttl)
                 .await?;
-            job.to_body()
+            ::std::result::Result::Ok(job.to_json_text())
         }
 
         #from_parts
@@ -547,12 +566,12 @@ fn poll_handler(
             service: &::runtime::service::JobService,
             headers: &::axum::http::HeaderMap,
             id: &str,
-        ) -> ::std::result::Result<::std::option::Option<(#job_type, bool)>, ::runtime::http::ApiError> {
+        ) -> ::std::result::Result<::std::option::Option<(::runtime::http::JsonText<#job_type>, bool)>, ::runtime::http::ApiError> {
             let principal = service.authenticate(headers, #security)?;
             match service.poll(::runtime::kind::JobKind::#kind, &principal, id).await? {
                 ::std::option::Option::Some(job) => {
                     let done = job.status.is_terminal();
-                    ::std::result::Result::Ok(::std::option::Option::Some((job.to_body()?, done)))
+                    ::std::result::Result::Ok(::std::option::Option::Some((job.to_json_text(), done)))
                 }
                 ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
             }
