@@ -477,6 +477,8 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
                     s if s >= 500 => refused += 1,
                     other => panic!("unexpected HTTP {other}: {}", answer.text),
                 }
+                // Pacing, not synchronisation: spreads the submissions over the seconds the
+                // restart takes, so some land before, during and after it.
                 tokio::time::sleep(Duration::from_millis(40)).await;
             }
             (accepted, refused)
