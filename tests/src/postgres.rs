@@ -102,12 +102,20 @@ async fn connect(url: &str) -> tokio_postgres::Client {
 pub struct TestDatabase {
     name: String,
     url: String,
+    /// The server's URL, to drop the database from.
+    server: String,
 }
 
 impl TestDatabase {
     /// Creates an empty database; panics when there is no server (check [`skip_reason`]).
     pub fn create() -> TestDatabase {
         let server = server_url().unwrap_or_else(|| panic!("{URL_VAR} is not set"));
+        TestDatabase::create_on(&server)
+    }
+
+    /// Creates an empty database on the server `server` names (any database of it).
+    pub fn create_on(server: &str) -> TestDatabase {
+        let server = server.to_owned();
         let name = format!("gateway_e2e_{}", uuid::Uuid::new_v4().simple());
         let sql = format!("CREATE DATABASE {name}");
         let admin = server.clone();
@@ -119,7 +127,7 @@ impl TestDatabase {
                 .unwrap_or_else(|e| panic!("{sql}: {}", describe(&e)));
         });
         let url = with_database(&server, &name);
-        TestDatabase { name, url }
+        TestDatabase { name, url, server }
     }
 
     /// The store URL of this database.
@@ -160,7 +168,7 @@ impl TestDatabase {
 
 impl Drop for TestDatabase {
     fn drop(&mut self) {
-        let Some(server) = server_url() else { return };
+        let server = self.server.clone();
         let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
         let dropped = std::thread::spawn(move || {
             tokio::runtime::Builder::new_current_thread()

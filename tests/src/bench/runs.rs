@@ -12,6 +12,7 @@ use anyhow::{bail, ensure, Context as _};
 use super::body::chat_body;
 use super::load::Summary;
 use super::process::Server;
+use crate::postgres::TestDatabase;
 
 /// What to run; see `bench --help`.
 #[derive(Debug, Clone)]
@@ -76,6 +77,7 @@ pub struct Bench {
     pub options: Options,
     dir: tempfile::TempDir,
     next: usize,
+    databases: Vec<TestDatabase>,
 }
 
 /// The store a row runs on.
@@ -83,7 +85,8 @@ pub struct Bench {
 pub enum StoreChoice {
     /// A fresh SQLite file per server.
     Sqlite,
-    /// This URL; rows share the database, so they count their own jobs only.
+    /// A fresh database on the PostgreSQL server this URL names, per server started (dropped
+    /// when the bench ends), so each row counts only its own jobs.
     Url(String),
 }
 
@@ -94,6 +97,7 @@ impl Bench {
             options,
             dir: tempfile::tempdir()?,
             next: 0,
+            databases: Vec::new(),
         })
     }
 
@@ -109,7 +113,12 @@ impl Bench {
         let dir = self.fresh_dir("ours")?;
         let store = match store {
             StoreChoice::Sqlite => format!("sqlite://{}", dir.join("jobs.sqlite3").display()),
-            StoreChoice::Url(url) => url.clone(),
+            StoreChoice::Url(server) => {
+                let database = TestDatabase::create_on(server);
+                let url = database.url().to_owned();
+                self.databases.push(database);
+                url
+            }
         };
         let config = dir.join("gateway.toml");
         std::fs::write(
