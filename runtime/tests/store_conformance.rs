@@ -852,6 +852,54 @@ pub mod conformance {
         backend.close(store).await;
     }
 
+    /// For backend modules, after they damaged two rows by hand (`bad_kind` names no known
+    /// kind, `bad_payload` cannot be decoded): reading the first is a `Corrupt` error naming
+    /// it, a claim hands out `good` and fails the unreadable job instead of returning it
+    /// forever, and the counts say so. `now` is the backend module's clock.
+    pub async fn assert_damaged_rows_are_contained<S: Store + ?Sized>(
+        store: &S,
+        [bad_kind, bad_payload, good]: [&NewJob; 3],
+        now: DateTime<Utc>,
+    ) {
+        match store.get(&bad_kind.id, now).await {
+            Err(StoreError::Corrupt(msg)) => {
+                assert!(msg.contains(bad_kind.id.as_str()), "{msg}");
+                assert!(msg.contains("teleport"), "{msg}");
+            }
+            other => panic!("expected Corrupt, got {other:?}"),
+        }
+        let claimed = store
+            .claim(ClaimRequest {
+                worker: "w",
+                lease: LEASE,
+                limit: 10,
+                skip_providers: &[],
+                now,
+            })
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(claimed[0].id, good.id);
+        let rec = store.get(&bad_payload.id, now).await.unwrap().unwrap();
+        assert_eq!(rec.status, JobStatus::Failed);
+        match rec.outcome {
+            Some(Outcome::Failed { status_code, error }) => {
+                assert_eq!(status_code, 500);
+                let body: serde_json::Value = serde_json::from_slice(&error).unwrap();
+                assert!(body["error"]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("could not be read"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let counts = store.counts().await.unwrap();
+        assert_eq!(
+            (counts.pending, counts.processing, counts.failed),
+            (0, 1, 2)
+        );
+    }
+
     /// For backend modules: asserts an error is `Unavailable`, with a useful message.
     pub fn assert_unavailable<T: std::fmt::Debug>(result: Result<T, StoreError>) {
         match result {
@@ -875,7 +923,7 @@ mod sqlite {
     use runtime::store::sqlite::{SqliteStore, LATEST_SCHEMA_VERSION};
     use runtime::store::{ClaimRequest, Store, StoreError};
 
-    use crate::conformance::assert_unavailable;
+    use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
     use crate::Backend;
 
     /// A store in a temporary folder, in a subfolder that does not exist yet, so every test also
@@ -1039,48 +1087,9 @@ mod sqlite {
             .unwrap();
         }
 
-        match store.get(&bad_kind.id, now()).await {
-            Err(StoreError::Corrupt(msg)) => {
-                assert!(msg.contains(bad_kind.id.as_str()), "{msg}");
-                assert!(msg.contains("teleport"), "{msg}");
-            }
-            other => panic!("expected Corrupt, got {other:?}"),
-        }
-        // The payload is not read by `get`, so that job still polls fine.
+        // The payload is not read by `get`, so that job still polls fine until it is claimed.
         assert!(store.get(&bad_payload.id, now()).await.unwrap().is_some());
-
-        // A claim hands out the good job and fails the unreadable ones instead of returning
-        // them forever.
-        let claimed = store
-            .claim(ClaimRequest {
-                worker: "w",
-                lease: Duration::from_secs(30),
-                limit: 10,
-                skip_providers: &[],
-                now: now(),
-            })
-            .await
-            .unwrap();
-        assert_eq!(claimed.len(), 1);
-        assert_eq!(claimed[0].id, good.id);
-        let rec = store.get(&bad_payload.id, now()).await.unwrap().unwrap();
-        assert_eq!(rec.status, JobStatus::Failed);
-        match rec.outcome {
-            Some(Outcome::Failed { status_code, error }) => {
-                assert_eq!(status_code, 500);
-                let body: serde_json::Value = serde_json::from_slice(&error).unwrap();
-                assert!(body["error"]["message"]
-                    .as_str()
-                    .unwrap()
-                    .contains("could not be read"));
-            }
-            other => panic!("{other:?}"),
-        }
-        let counts = store.counts().await.unwrap();
-        assert_eq!(
-            (counts.pending, counts.processing, counts.failed),
-            (0, 1, 2)
-        );
+        assert_damaged_rows_are_contained(&*store, [&bad_kind, &bad_payload, &good], now()).await;
         // And the store keeps working.
         store.insert(new_job(3)).await.unwrap();
         backend.close(store).await;
@@ -1248,13 +1257,13 @@ mod postgres {
     use async_trait::async_trait;
     use bytes::Bytes;
     use chrono::{DateTime, Utc};
-    use runtime::job::{JobId, JobStatus, NewJob, Outcome, Payload};
+    use runtime::job::{JobId, NewJob, Outcome, Payload};
     use runtime::kind::JobKind;
     use runtime::store::postgres::{PostgresStore, LATEST_SCHEMA_VERSION};
     use runtime::store::{ClaimRequest, Store, StoreError};
     use tokio_postgres::NoTls;
 
-    use crate::conformance::assert_unavailable;
+    use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
     use crate::Backend;
 
     const URL_VAR: &str = "GATEWAY_TEST_POSTGRES_URL";
@@ -1669,34 +1678,7 @@ mod postgres {
         .await
         .unwrap();
 
-        match store.get(&bad_kind.id, now()).await {
-            Err(StoreError::Corrupt(msg)) => {
-                assert!(msg.contains(bad_kind.id.as_str()), "{msg}");
-                assert!(msg.contains("teleport"), "{msg}");
-            }
-            other => panic!("expected Corrupt, got {other:?}"),
-        }
-        let claimed = store.claim(claim_request(10)).await.unwrap();
-        assert_eq!(claimed.len(), 1);
-        assert_eq!(claimed[0].id, good.id);
-        let rec = store.get(&bad_payload.id, now()).await.unwrap().unwrap();
-        assert_eq!(rec.status, JobStatus::Failed);
-        match rec.outcome {
-            Some(Outcome::Failed { status_code, error }) => {
-                assert_eq!(status_code, 500);
-                let body: serde_json::Value = serde_json::from_slice(&error).unwrap();
-                assert!(body["error"]["message"]
-                    .as_str()
-                    .unwrap()
-                    .contains("could not be read"));
-            }
-            other => panic!("{other:?}"),
-        }
-        let counts = store.counts().await.unwrap();
-        assert_eq!(
-            (counts.pending, counts.processing, counts.failed),
-            (0, 1, 2)
-        );
+        assert_damaged_rows_are_contained(&*store, [&bad_kind, &bad_payload, &good], now()).await;
         backend.close(store).await;
     }
 
