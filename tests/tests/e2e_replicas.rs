@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -461,14 +462,25 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
     let b = Server::start_on(&config, &store);
     let apis = [a.api(), b.api()];
 
-    // Submissions keep coming while the database goes away and comes back; those answered
-    // `202` must all complete, the others were refused and are not the gateway's to keep.
+    // Submissions keep coming until the database has gone away and come back, then a few more;
+    // those answered `202` must all complete, the others were refused and are not the
+    // gateway's to keep. The interval paces them (one every 40 ms), so the backlog stays
+    // small enough for the workers to drain; when to stop is told, not timed.
+    let restart_done = Arc::new(AtomicBool::new(false));
     let submitter = {
         let apis = apis.clone();
+        let restart_done = Arc::clone(&restart_done);
         tokio::spawn(async move {
             let mut accepted = Vec::new();
             let mut refused = 0;
-            for i in 0..120 {
+            let mut after_restart = 0;
+            let mut pace = tokio::time::interval(Duration::from_millis(40));
+            let mut i = 0;
+            while after_restart < 10 {
+                pace.tick().await;
+                if restart_done.load(Ordering::SeqCst) {
+                    after_restart += 1;
+                }
                 let answer = apis[i % 2]
                     .submit(CHAT, &chat_request("fake/gpt-4o", &format!("r-{i}")))
                     .await;
@@ -477,9 +489,7 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
                     s if s >= 500 => refused += 1,
                     other => panic!("unexpected HTTP {other}: {}", answer.text),
                 }
-                // Pacing, not synchronisation: spreads the submissions over the seconds the
-                // restart takes, so some land before, during and after it.
-                tokio::time::sleep(Duration::from_millis(40)).await;
+                i += 1;
             }
             (accepted, refused)
         })
@@ -499,6 +509,7 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
         "the database restart took {} ms",
         restart_began.elapsed().as_millis()
     );
+    restart_done.store(true, Ordering::SeqCst);
     let (accepted, refused) = submitter.await.expect("submitter");
     eprintln!(
         "{} submissions accepted, {refused} refused while the database restarted",
