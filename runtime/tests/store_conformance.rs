@@ -909,6 +909,54 @@ pub mod conformance {
     }
 }
 
+/// Helpers the backend modules share for their own tests.
+mod support {
+    use std::time::Duration;
+
+    use bytes::Bytes;
+    use chrono::{DateTime, Utc};
+    use runtime::job::{JobId, NewJob, Payload};
+    use runtime::kind::JobKind;
+    use runtime::store::{ClaimRequest, StoreError};
+
+    /// The backend tests' clock: a fixed instant.
+    pub fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap()
+    }
+
+    /// A small JSON job created `created_ms` after [`now`].
+    pub fn new_job(created_ms: i64) -> NewJob {
+        NewJob {
+            id: JobId::new_random(),
+            kind: JobKind::Completions,
+            principal: "bob".into(),
+            provider: "echo".into(),
+            payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
+            ttl: Duration::from_secs(60),
+            created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
+        }
+    }
+
+    /// A claim of up to `limit` jobs at [`now`].
+    pub fn claim_request(limit: usize) -> ClaimRequest<'static> {
+        ClaimRequest {
+            worker: "w",
+            lease: Duration::from_secs(30),
+            limit,
+            skip_providers: &[],
+            now: now(),
+        }
+    }
+
+    /// The message of an `Open` error; panics on anything else.
+    pub fn open_error<T: std::fmt::Debug>(result: Result<T, StoreError>) -> String {
+        match result {
+            Err(StoreError::Open(msg)) => msg,
+            other => panic!("expected StoreError::Open, got {other:?}"),
+        }
+    }
+}
+
 mod sqlite {
     use std::path::{Path, PathBuf};
     use std::sync::Arc;
@@ -917,13 +965,14 @@ mod sqlite {
 
     use async_trait::async_trait;
     use bytes::Bytes;
-    use chrono::{DateTime, Utc};
-    use runtime::job::{JobId, JobStatus, NewJob, Outcome, Payload};
-    use runtime::kind::JobKind;
+
+    use runtime::job::{JobStatus, NewJob, Outcome};
+
     use runtime::store::sqlite::{SqliteStore, LATEST_SCHEMA_VERSION};
-    use runtime::store::{ClaimRequest, Store, StoreError};
+    use runtime::store::{ClaimRequest, Store};
 
     use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
+    use crate::support::{new_job, now, open_error};
     use crate::Backend;
 
     /// A store in a temporary folder, in a subfolder that does not exist yet, so every test also
@@ -957,29 +1006,6 @@ mod sqlite {
     }
 
     conformance_suite!(SqliteBackend);
-
-    fn now() -> DateTime<Utc> {
-        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap()
-    }
-
-    fn new_job(created_ms: i64) -> NewJob {
-        NewJob {
-            id: JobId::new_random(),
-            kind: JobKind::Completions,
-            principal: "bob".into(),
-            provider: "echo".into(),
-            payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
-            ttl: Duration::from_secs(60),
-            created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
-        }
-    }
-
-    fn open_error(result: Result<SqliteStore, StoreError>) -> String {
-        match result {
-            Err(StoreError::Open(msg)) => msg,
-            other => panic!("expected StoreError::Open, got {other:?}"),
-        }
-    }
 
     fn raw(path: &Path) -> rusqlite::Connection {
         rusqlite::Connection::open(path).expect("raw connection")
@@ -1256,14 +1282,15 @@ mod postgres {
 
     use async_trait::async_trait;
     use bytes::Bytes;
-    use chrono::{DateTime, Utc};
-    use runtime::job::{JobId, NewJob, Outcome, Payload};
-    use runtime::kind::JobKind;
+
+    use runtime::job::Outcome;
+
     use runtime::store::postgres::{PostgresStore, LATEST_SCHEMA_VERSION};
-    use runtime::store::{ClaimRequest, Store, StoreError};
+    use runtime::store::{Store, StoreError};
     use tokio_postgres::NoTls;
 
     use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
+    use crate::support::{claim_request, new_job, now, open_error};
     use crate::Backend;
 
     const URL_VAR: &str = "GATEWAY_TEST_POSTGRES_URL";
@@ -1382,39 +1409,6 @@ mod postgres {
     }
 
     conformance_suite!(PgBackend);
-
-    fn now() -> DateTime<Utc> {
-        DateTime::from_timestamp_millis(1_700_000_000_000).unwrap()
-    }
-
-    fn new_job(created_ms: i64) -> NewJob {
-        NewJob {
-            id: JobId::new_random(),
-            kind: JobKind::Completions,
-            principal: "bob".into(),
-            provider: "echo".into(),
-            payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
-            ttl: Duration::from_secs(60),
-            created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
-        }
-    }
-
-    fn claim_request(limit: usize) -> ClaimRequest<'static> {
-        ClaimRequest {
-            worker: "w",
-            lease: Duration::from_secs(30),
-            limit,
-            skip_providers: &[],
-            now: now(),
-        }
-    }
-
-    fn open_error(result: Result<PostgresStore, StoreError>) -> String {
-        match result {
-            Err(StoreError::Open(msg)) => msg,
-            other => panic!("expected StoreError::Open, got {other:?}"),
-        }
-    }
 
     /// Needs no server: nothing listens on port 1.
     #[tokio::test]
