@@ -10,6 +10,7 @@
 //! - Expired jobs (`expires_at <= now`) are invisible to [`Store::get`] even before the reaper
 //!   deletes them.
 
+mod columns;
 pub mod postgres;
 pub mod sqlite;
 

@@ -5,8 +5,6 @@
 //! other's rows instead of waiting for them, and no transaction is ever left open on a pooled
 //! connection. `status` values are literals, so the planner can use the partial indexes.
 
-use std::time::Duration;
-
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use deadpool_postgres::ClientWrapper as Client;
@@ -15,24 +13,12 @@ use tokio_postgres::Row;
 
 use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Payload};
 use crate::kind::JobKind;
+pub(super) use crate::store::columns::duration_ms;
+use crate::store::columns::{corrupt, corrupt_job_error, count, ttl, MAX_DURATION_MS};
 use crate::store::{ClaimRequest, StatusCounts, StoreError};
-
-/// Longest TTL or lease kept, in milliseconds (about 100 years), so `now + duration` stays
-/// far inside the range of `timestamptz`.
-const MAX_DURATION_MS: i64 = 100 * 366 * 24 * 60 * 60 * 1000;
-
-pub(super) fn duration_ms(d: Duration) -> i64 {
-    i64::try_from(d.as_millis())
-        .unwrap_or(MAX_DURATION_MS)
-        .min(MAX_DURATION_MS)
-}
 
 pub(super) fn unavailable(what: &str, e: &tokio_postgres::Error) -> StoreError {
     StoreError::Unavailable(format!("postgres {what}: {}", super::describe_error(e)))
-}
-
-fn corrupt(id: &str, what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(format!("job {id}: {what}"))
 }
 
 pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<(), StoreError> {
@@ -210,24 +196,9 @@ fn claimed_from_row(id: &str, row: &Row) -> Result<ClaimedJob, StoreError> {
         provider: row.try_get(3).map_err(col)?,
         payload: Payload::decode(&payload).map_err(|e| corrupt(id, e))?,
         ttl: ttl(id, row.try_get(5).map_err(col)?)?,
-        attempts: count(id, "attempts", row.try_get(6).map_err(col)?)?,
+        attempts: count(id, "attempts", row.try_get::<_, i32>(6).map_err(col)?)?,
         lease_token: row.try_get(7).map_err(col)?,
     })
-}
-
-/// Error body stored on a job whose stored request cannot be read back. Failing it keeps one
-/// damaged row from being handed out (and failing) forever as the oldest claimable job.
-fn corrupt_job_error(detail: &str) -> Vec<u8> {
-    serde_json::json!({
-        "is_bifrost_error": true,
-        "status_code": 500,
-        "error": {
-            "type": "internal_error",
-            "message": format!("the stored request could not be read: {detail}"),
-        },
-    })
-    .to_string()
-    .into_bytes()
 }
 
 async fn fail_unreadable(
@@ -399,7 +370,7 @@ fn record_from_row(id: &JobId, row: &Row) -> Result<JobRecord, StoreError> {
         created_at: row.try_get(5).map_err(col)?,
         completed_at: row.try_get(6).map_err(col)?,
         expires_at: row.try_get(7).map_err(col)?,
-        attempts: count(sid, "attempts", row.try_get(8).map_err(col)?)?,
+        attempts: count(sid, "attempts", row.try_get::<_, i32>(8).map_err(col)?)?,
         outcome,
     })
 }
@@ -436,25 +407,9 @@ pub(super) async fn counts(client: &Client) -> Result<StatusCounts, StoreError> 
     Ok(counts)
 }
 
-fn ttl(id: &str, ms: i64) -> Result<Duration, StoreError> {
-    u64::try_from(ms)
-        .map(Duration::from_millis)
-        .map_err(|_| corrupt(id, format!("ttl_ms {ms} is negative")))
-}
-
-fn count(id: &str, column: &str, n: i32) -> Result<u32, StoreError> {
-    u32::try_from(n).map_err(|_| corrupt(id, format!("{column} {n} is out of range")))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn durations_are_clamped() {
-        assert_eq!(duration_ms(Duration::from_millis(1500)), 1500);
-        assert_eq!(duration_ms(Duration::MAX), MAX_DURATION_MS);
-    }
 
     /// Drops the scratch database even when an assertion fails.
     struct Scratch {

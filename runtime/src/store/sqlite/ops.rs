@@ -5,7 +5,6 @@
 //! then can SQLite use the partial indexes (`WHERE status = 'pending'`, …).
 
 use std::collections::HashSet;
-use std::time::Duration;
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -14,28 +13,16 @@ use rusqlite::{params, params_from_iter, Connection, ErrorCode, OptionalExtensio
 
 use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, Payload};
 use crate::kind::JobKind;
+pub(super) use crate::store::columns::duration_ms;
+use crate::store::columns::{corrupt, corrupt_job_error, count, ttl, MAX_DURATION_MS};
 use crate::store::{StatusCounts, StoreError};
-
-/// Longest TTL or lease kept, in milliseconds (about 100 years). Clamping keeps
-/// `now + duration` far from `i64` overflow and inside the range of `DateTime`.
-const MAX_DURATION_MS: i64 = 100 * 366 * 24 * 60 * 60 * 1000;
 
 pub(super) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
-pub(super) fn duration_ms(d: Duration) -> i64 {
-    i64::try_from(d.as_millis())
-        .unwrap_or(MAX_DURATION_MS)
-        .min(MAX_DURATION_MS)
-}
-
 fn unavailable(what: &str, e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(format!("sqlite {what}: {e}"))
-}
-
-fn corrupt(id: &str, what: impl std::fmt::Display) -> StoreError {
-    StoreError::Corrupt(format!("job {id}: {what}"))
 }
 
 /// A job ready to insert: the payload is encoded by the caller, off the writer thread.
@@ -83,22 +70,6 @@ pub(super) struct ClaimRow {
     pub(super) limit: usize,
     pub(super) skip_providers: Vec<String>,
     pub(super) now: i64,
-}
-
-/// Error body stored on a job whose stored request cannot be read back. Failing it (instead of
-/// returning an error from `claim`) keeps one damaged row from blocking the queue for good,
-/// since it would otherwise stay the oldest claimable job forever.
-fn corrupt_job_error(detail: &str) -> Vec<u8> {
-    serde_json::json!({
-        "is_bifrost_error": true,
-        "status_code": 500,
-        "error": {
-            "type": "internal_error",
-            "message": format!("the stored request could not be read: {detail}"),
-        },
-    })
-    .to_string()
-    .into_bytes()
 }
 
 pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>, StoreError> {
@@ -255,7 +226,7 @@ fn claimed_from_row(id: &str, token: &str, row: &Row<'_>) -> Result<ClaimedJob, 
         provider: row.get(2).map_err(col)?,
         payload: Payload::decode(&payload).map_err(|e| corrupt(id, e))?,
         ttl: ttl(id, row.get(4).map_err(col)?)?,
-        attempts: count(id, "attempts", row.get(5).map_err(col)?)?,
+        attempts: count(id, "attempts", row.get::<_, i64>(5).map_err(col)?)?,
         lease_token: token.to_owned(),
     })
 }
@@ -430,7 +401,7 @@ fn record_from_row(id: &JobId, row: &Row<'_>) -> Result<JobRecord, StoreError> {
         expires_at: expires_at
             .map(|ms| time(sid, "expires_at", ms))
             .transpose()?,
-        attempts: count(sid, "attempts", row.get(8).map_err(col)?)?,
+        attempts: count(sid, "attempts", row.get::<_, i64>(8).map_err(col)?)?,
         outcome,
     })
 }
@@ -463,16 +434,6 @@ pub(super) fn counts(conn: &Connection) -> Result<StatusCounts, StoreError> {
 fn time(id: &str, column: &str, ms: i64) -> Result<DateTime<Utc>, StoreError> {
     DateTime::from_timestamp_millis(ms)
         .ok_or_else(|| corrupt(id, format!("{column} {ms} is not a valid time")))
-}
-
-fn ttl(id: &str, ms: i64) -> Result<Duration, StoreError> {
-    u64::try_from(ms)
-        .map(Duration::from_millis)
-        .map_err(|_| corrupt(id, format!("ttl_ms {ms} is negative")))
-}
-
-fn count(id: &str, column: &str, n: i64) -> Result<u32, StoreError> {
-    u32::try_from(n).map_err(|_| corrupt(id, format!("{column} {n} is out of range")))
 }
 
 #[cfg(test)]
@@ -523,9 +484,7 @@ mod tests {
     }
 
     #[test]
-    fn durations_are_clamped() {
-        assert_eq!(duration_ms(Duration::from_millis(1500)), 1500);
-        assert_eq!(duration_ms(Duration::MAX), MAX_DURATION_MS);
+    fn the_longest_duration_added_to_any_time_fits_an_i64() {
         assert!(i64::MAX - MAX_DURATION_MS > millis(DateTime::<Utc>::MAX_UTC));
     }
 }
