@@ -597,6 +597,41 @@ async fn waiting_on_a_slow_job_reports_progress_and_ends_completed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_wait_dropped_midway_leaves_the_job_running_and_the_client_usable() {
+    let fake = FakeUpstream::start();
+    fake.set_latency(CHAT, Duration::from_millis(1500));
+    let server = Server::start(&GatewayConfig::with_upstream(&fake));
+    let client = Client::new(&server.base_url()).unwrap();
+    let CreateAsyncChatCompletionResponse::Accepted(job) = client
+        .create_async_chat_completion(chat("fake/gpt-4o"), None)
+        .await
+        .unwrap()
+    else {
+        panic!("submit refused")
+    };
+    // The first progress report cancels the wait: its future is dropped between two polls.
+    let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
+    let wait_options = options();
+    let wait = client.wait_async_chat_completion_job_with_progress(&job.id, &wait_options, |job| {
+        let _ = seen_tx.send(job.status);
+    });
+    tokio::select! {
+        finished = wait => panic!("the wait ended before it was dropped: {finished:?}"),
+        status = seen_rx.recv() => assert!(
+            matches!(status, Some(AsyncJobStatus::Pending | AsyncJobStatus::Processing)),
+            "first report: {status:?}"
+        ),
+    }
+    // The job went on without its waiter, and the same client waits on it again.
+    let done = client
+        .wait_async_chat_completion_job(&job.id, &options())
+        .await
+        .expect("the job completes after its first wait was dropped");
+    assert_eq!(done.status, AsyncJobStatus::Completed);
+    assert_eq!(fake.requests(CHAT).len(), 1, "the job ran once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn waiting_gives_up_at_the_deadline() {
     let fake = FakeUpstream::start();
     fake.script(CHAT, vec![Reply::Hang]);
