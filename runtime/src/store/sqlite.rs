@@ -12,8 +12,10 @@
 //!   checkpoints run on their own thread, never inside a commit (see `writer.rs`). Times are
 //!   stored in whole milliseconds.
 //! - **Reads on their own connections.** `get` and `counts` use a small pool of read-only
-//!   connections, run on the calling task (a point read is cheaper than a hop to the blocking pool); in WAL mode they see the last commit and never wait for
-//!   the writer, so polls stay fast under a burst of submits.
+//!   connections, run on the calling task (a point read is cheaper than a hop to the blocking
+//!   pool); in WAL mode they see the last commit and never wait for the writer, so polls stay
+//!   fast under a burst of submits. A poll of a very large stored result holds its tokio
+//!   worker while the blob is read.
 //! - **Versioned schema.** `migrations/sqlite/NNNN_*.sql`, applied at open in order, each in a
 //!   transaction with `PRAGMA user_version`; a newer database than this build knows is refused.
 
