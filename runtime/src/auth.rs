@@ -399,7 +399,7 @@ mod tests {
     fn who(a: &Authenticator, h: &HeaderMap) -> Result<String, u16> {
         a.authenticate(h, ALL)
             .map(|p| p.name().to_owned())
-            .map_err(|e| e.status)
+            .map_err(|e| e.status.as_u16())
     }
 
     #[test]
@@ -441,7 +441,7 @@ mod tests {
         assert_eq!(who(&a, &with("x-api-key", "vk-a")), Err(401));
         assert_eq!(who(&a, &with("authorization", "Bearer vk-a")), Err(401));
         let e = a.authenticate(&HeaderMap::new(), ALL).unwrap_err();
-        assert_eq!(e.status, 401);
+        assert_eq!(e.status.as_u16(), 401);
         assert!(e.message.contains("x-bf-vk"), "{}", e.message);
     }
 

@@ -13,11 +13,13 @@
 //! | [`workers`] | claim, lease, run, record; reap expired results |
 //! | [`executor`] | forward a job to its provider, with retries; the built-in `echo` provider |
 //! | [`auth`] | principals and their credentials |
+//! | [`bifrost_error`] | the one writer of `BifrostError` bodies |
 //! | [`http`] | bodies, multipart forms, the TTL header, errors |
 //! | [`metrics`] | Prometheus counters |
 
 pub mod app;
 pub mod auth;
+pub mod bifrost_error;
 pub mod config;
 pub mod executor;
 pub mod http;

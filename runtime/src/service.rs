@@ -196,8 +196,16 @@ impl serde::Serialize for StoredError<'_> {
     }
 }
 
+/// A stored error that is not JSON: shown as an error whose message is the text, so that it
+/// still has the error shape the spec documents.
 fn damaged_error(bytes: &Bytes) -> Value {
-    json!({"is_bifrost_error": true, "error": {"message": String::from_utf8_lossy(bytes)}})
+    use crate::bifrost_error::{code, BifrostError, ErrorField, ErrorType};
+    let field = ErrorField::gateway(
+        ErrorType::Server,
+        code::STORED_JOB_DAMAGED,
+        String::from_utf8_lossy(bytes),
+    );
+    BifrostError::gateway(500, field).to_json()
 }
 
 /// Stored errors are `BifrostError` JSON written by the executor; see [`StoredError`].
@@ -214,7 +222,10 @@ fn stored_json(bytes: &Bytes) -> Value {
 
 fn unavailable(e: StoreError) -> ApiError {
     tracing::error!("store: {e}");
-    ApiError::internal("the job store is not available; try again later")
+    ApiError::internal(
+        crate::bifrost_error::code::STORE_UNAVAILABLE,
+        "the job store is not available; try again later",
+    )
 }
 
 impl JobService {
@@ -255,6 +266,11 @@ impl JobService {
         alternatives: &[&[Scheme]],
     ) -> Result<Principal, ApiError> {
         self.auth.authenticate(headers, alternatives)
+    }
+
+    /// The result TTL of a submission that does not ask for one.
+    pub fn default_ttl(&self) -> Duration {
+        self.ttl.default
     }
 
     /// The result TTL a submission asks for in header `name`.

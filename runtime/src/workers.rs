@@ -11,9 +11,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
 use chrono::Utc;
-use serde_json::json;
 use tokio::sync::{watch, Mutex, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
@@ -248,17 +246,18 @@ async fn keep_lease(store: &dyn Store, id: &JobId, token: &str, lease: Duration)
 }
 
 fn interrupted(job: &ClaimedJob) -> Outcome {
-    let error = json!({
-        "is_bifrost_error": true,
-        "status_code": 500,
-        "error": {
-            "type": "server_error",
-            "message": format!("the job was interrupted {} times while running and was given up", job.attempts - 1),
-        }
-    });
+    use crate::bifrost_error::{code, BifrostError, ErrorField, ErrorType};
+    let field = ErrorField::gateway(
+        ErrorType::Server,
+        code::JOB_INTERRUPTED,
+        format!(
+            "the job was interrupted {} times while running and was given up",
+            job.attempts - 1
+        ),
+    );
     Outcome::Failed {
         status_code: 500,
-        error: Bytes::from(error.to_string()),
+        error: BifrostError::gateway(500, field).to_bytes(),
     }
 }
 

@@ -16,11 +16,10 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
-use super::server::status_variant;
 use super::types::type_tokens_in;
 use crate::ir::{
-    field_ident, type_ident, unique, Body, BodyKind, Field, Model, Operation, ParamLocation,
-    Parameter, Status, TypeDef, TypeRef,
+    field_ident, status_variant, type_ident, unique, Body, BodyKind, Field, Model, Operation,
+    ParamLocation, Parameter, Status, TypeDef, TypeRef,
 };
 
 /// Names settled for one operation.

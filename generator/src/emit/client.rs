@@ -18,12 +18,11 @@ use quote::{format_ident, quote};
 
 use super::client_support::{self, SchemeSpec};
 use super::docs::doc_attrs;
-use super::server::status_variant;
 use super::types::type_tokens;
 use super::EmitError;
 use crate::ir::{
-    field_ident, type_ident, BodyKind, Field, Model, NamedType, Operation, ParamLocation,
-    Parameter, Status, Struct, TypeDef, TypeRef,
+    field_ident, job_id_field, named_body, status_variant, type_ident, BodyKind, Field, JobRole,
+    Model, NamedType, Operation, ParamLocation, Parameter, Status, Struct, TypeDef, TypeRef,
 };
 
 /// Job statuses that mean "final, and it did not work".
@@ -123,7 +122,7 @@ fn schemes(model: &Model) -> Vec<SchemeSpec> {
 }
 
 fn response_enum_name(op: &Operation) -> Ident {
-    format_ident!("{}Response", type_ident(&op.id))
+    format_ident!("{}", crate::ir::response_enum_name(&op.id))
 }
 
 fn method_name(op: &Operation) -> Ident {
@@ -716,66 +715,20 @@ impl JobPair<'_> {
     }
 }
 
-/// The body type a response of `op` with `code` carries, when it is a named type.
-fn named_body(op: &Operation, code: u16) -> Option<&str> {
-    op.responses
+/// Submit operations and the operations that poll the jobs they create, as the IR paired them.
+pub fn job_pairs(model: &Model) -> Vec<JobPair<'_>> {
+    model
+        .operations
         .iter()
-        .find(|r| r.status == Status::Code(code))
-        .and_then(|r| match &r.body {
-            Some((_, TypeRef::Named(n))) => Some(n.as_str()),
+        .filter_map(|submit| match &submit.job {
+            Some(JobRole::Submit { job, poll, .. }) => Some(JobPair {
+                submit,
+                poll: model.operations.iter().find(|op| op.id == *poll)?,
+                job: job.clone(),
+            }),
             _ => None,
         })
-}
-
-/// Operation pairs that behave as async jobs, found from their shape alone.
-pub fn job_pairs(model: &Model) -> Vec<JobPair<'_>> {
-    let mut pairs = Vec::new();
-    for submit in &model.operations {
-        if submit.method != "post" {
-            continue;
-        }
-        let Some(job) = named_body(submit, 202) else {
-            continue;
-        };
-        if job_id_field(model, job).is_none() {
-            continue;
-        }
-        let poll = model.operations.iter().find(|poll| {
-            let Some(rest) = poll.path.strip_prefix(submit.path.trim_end_matches('/')) else {
-                return false;
-            };
-            let Some(param) = rest
-                .strip_prefix("/{")
-                .and_then(|r| r.strip_suffix('}'))
-                .filter(|p| !p.contains(['/', '{']))
-            else {
-                return false;
-            };
-            poll.method == "get"
-                && named_body(poll, 200) == Some(job)
-                && poll.parameters.iter().all(|p| {
-                    (p.location == ParamLocation::Path
-                        && p.name == param
-                        && p.ty == TypeRef::String)
-                        || (p.location != ParamLocation::Path && !p.required)
-                })
-        });
-        if let Some(poll) = poll {
-            pairs.push(JobPair {
-                submit,
-                poll,
-                job: job.to_owned(),
-            });
-        }
-    }
-    pairs
-}
-
-fn job_id_field<'a>(model: &'a Model, job: &str) -> Option<&'a Field> {
-    struct_of(model, job)?
-        .fields
-        .iter()
-        .find(|f| f.json_name == "id" && f.ty == TypeRef::String && !is_optional(f))
+        .collect()
 }
 
 fn wait_methods(pair: &JobPair<'_>) -> TokenStream {
@@ -836,7 +789,7 @@ fn wait_methods(pair: &JobPair<'_>) -> TokenStream {
 /// `JobState` for a job document: its id, and its `status` (or `state`) property when it has one.
 fn job_state_impl(model: &Model, job: &str) -> TokenStream {
     let job_ty = ty(&TypeRef::Named(job.to_owned()));
-    let id = job_id_field(model, job).map(|f| format_ident!("{}", f.rust_name));
+    let id = job_id_field(&model.types, job).map(|f| format_ident!("{}", f.rust_name));
     let status = struct_of(model, job).and_then(|s| {
         ["status", "state"]
             .iter()

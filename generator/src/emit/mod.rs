@@ -84,18 +84,29 @@ fn gateway_files(
     source: &str,
     bundle: &serde_json::Value,
 ) -> Result<Vec<GeneratedFile>, EmitError> {
+    let mut files = client_files(model, source)?;
+    files.push(render(
+        "server.rs",
+        "The axum router: one handler and one typed response per operation.",
+        source,
+        server::emit(model)?,
+    )?);
+    files.push(GeneratedFile {
+        name: "openapi.json".into(),
+        contents: serde_json::to_string_pretty(bundle)? + "\n",
+    });
+    Ok(files)
+}
+
+/// The files of the gateway's client side, which compile without the runtime: the types, the
+/// typed client and the command line.
+pub fn client_files(model: &Model, source: &str) -> Result<Vec<GeneratedFile>, EmitError> {
     Ok(vec![
         render(
             "types.rs",
             "Request and response types of every operation.",
             source,
             types::emit(model),
-        )?,
-        render(
-            "server.rs",
-            "The axum router: one handler and one typed response per operation.",
-            source,
-            server::emit(model)?,
         )?,
         render(
             "client.rs",
@@ -109,10 +120,6 @@ fn gateway_files(
             source,
             cli::emit(model)?,
         )?,
-        GeneratedFile {
-            name: "openapi.json".into(),
-            contents: serde_json::to_string_pretty(bundle)? + "\n",
-        },
     ])
 }
 

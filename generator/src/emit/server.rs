@@ -2,129 +2,91 @@
 //!
 //! The strict-server pattern: each operation answers with an enum that has one variant per
 //! documented status, so the compiler checks that every answer the handler gives is documented.
-//! What is the same for every operation (credentials, bodies within limits, the TTL header,
-//! storing and reading jobs) is one call into the runtime.
+//! What is the same for every operation (credentials, the TTL header, bodies within limits and
+//! validated, refusals as `BifrostError`) is a runtime extractor, so each handler is the one call
+//! into the runtime that its job role ([`JobRole`], decided in the IR) makes.
 //!
-//! An operation is an async-job operation when its path is `/v1/async/<kind…>` (submit, `POST`)
-//! or `/v1/async/<kind…>/{id}` (poll, `GET`); `<kind…>` names the runtime's `JobKind`
-//! (`chat/completions` -> `ChatCompletions`). Those operations must document the statuses the
-//! runtime can answer, or generation stops with an error saying which is missing.
+//! Job operations must document the statuses the runtime can answer for their role, or
+//! generation stops with an error saying which is missing.
 
 use std::collections::BTreeMap;
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
-use proc_macro2::TokenStream;
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::{Ident, TokenStream};
 use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::type_tokens;
 use super::EmitError;
 use crate::ir::{
-    BodyKind, Field, Model, Operation, ParamLocation, SecurityScheme, Status, TypeDef, TypeRef,
+    status_variant, BodyKind, Field, JobHeader, JobRole, Model, Operation, ParamLocation,
+    SecurityScheme, Status, TypeDef, TypeRef,
 };
 
-const ASYNC_PREFIX: &str = "/v1/async/";
-
-/// What an operation does in the job runtime.
-enum Role {
-    Submit { kind: String },
-    Poll { kind: String, id_param: String },
-}
-
-fn role_of(op: &Operation) -> Option<Role> {
-    let rest = op.path.strip_prefix(ASYNC_PREFIX)?;
-    let kind_of = |p: &str| {
-        p.split('/')
-            .map(|s| s.to_upper_camel_case())
-            .collect::<String>()
+/// Statuses the runtime may answer for each role.
+fn required_statuses(role: &JobRole, op: &Operation) -> Vec<u16> {
+    let mut codes = match role {
+        JobRole::Submit { .. } => vec![202, 400, 401, 413, 500],
+        JobRole::Poll { .. } => vec![200, 202, 401, 404, 500],
+        JobRole::Cancel { .. } => vec![200, 401, 404, 409, 500],
     };
-    match op.method.as_str() {
-        "post" if !rest.contains('{') => Some(Role::Submit {
-            kind: kind_of(rest),
-        }),
-        "get" => {
-            let (kind, last) = rest.rsplit_once('/')?;
-            let id_param = last.strip_prefix('{')?.strip_suffix('}')?;
-            (!kind.contains('{')).then(|| Role::Poll {
-                kind: kind_of(kind),
-                id_param: id_param.to_owned(),
-            })
+    for header in job_headers(op).unwrap_or_default() {
+        match header {
+            JobHeader::Prefer => codes.push(200),
+            JobHeader::IdempotencyKey => codes.extend([400, 422]),
+            JobHeader::ResultTtl | JobHeader::Webhook => codes.push(400),
         }
-        _ => None,
     }
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
-
-/// The variant name for a status: its reason phrase.
-pub(super) fn status_variant(status: Status) -> String {
-    match status {
-        Status::Code(code) => match code {
-            200 => "Ok".into(),
-            201 => "Created".into(),
-            202 => "Accepted".into(),
-            204 => "NoContent".into(),
-            400 => "BadRequest".into(),
-            401 => "Unauthorized".into(),
-            403 => "Forbidden".into(),
-            404 => "NotFound".into(),
-            409 => "Conflict".into(),
-            413 => "PayloadTooLarge".into(),
-            422 => "UnprocessableEntity".into(),
-            429 => "TooManyRequests".into(),
-            500 => "InternalServerError".into(),
-            502 => "BadGateway".into(),
-            503 => "ServiceUnavailable".into(),
-            504 => "GatewayTimeout".into(),
-            other => format!("Status{other}"),
-        },
-        Status::Range(first) => format!("Status{first}XX"),
-        Status::Default => "Default".into(),
-    }
-}
-
-/// Statuses the runtime may answer for each role, besides the success ones.
-const SUBMIT_STATUSES: [u16; 5] = [202, 400, 401, 413, 500];
-const POLL_STATUSES: [u16; 5] = [200, 202, 401, 404, 500];
 
 pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
-    let mut security_consts: BTreeMap<String, TokenStream> = BTreeMap::new();
-    let mut routes = Vec::new();
+    let mut security: BTreeMap<String, TokenStream> = BTreeMap::new();
+    let mut submit_routes = Vec::new();
+    let mut other_routes = Vec::new();
     let mut items = Vec::new();
     let mut others = Vec::new();
     for op in &model.operations {
-        let Some(role) = role_of(op) else {
+        let Some(role) = &op.job else {
             others.push(op);
             continue;
         };
-        let required: &[u16] = match role {
-            Role::Submit { .. } => &SUBMIT_STATUSES,
-            Role::Poll { .. } => &POLL_STATUSES,
-        };
-        for code in required {
-            if !op.responses.iter().any(|r| r.status == Status::Code(*code)) {
+        for code in required_statuses(role, op) {
+            if !op.responses.iter().any(|r| r.status == Status::Code(code)) {
                 return Err(EmitError::Contract(format!(
                     "operation `{}` ({} {}) must document status {code}, which the gateway answers",
                     op.id, op.method, op.path
                 )));
             }
         }
-        let security = security_const(model, op, &mut security_consts)?;
+        let security = security_type(model, op, &mut security)?;
         let handler = format_ident!("{}", op.id.to_snake_case());
         let method = format_ident!("{}", op.method);
         let path = &op.path;
-        routes.push(quote!(.route(#path, ::axum::routing::#method(#handler))));
-        // The job statuses carry the runtime's JSON text of the job, typed by the spec's job
-        // schema, so the answer is written once rather than rebuilt as the generated type.
-        let job_statuses: &[u16] = match role {
-            Role::Submit { .. } => &[202],
-            Role::Poll { .. } => &[200, 202],
-        };
-        items.push(response_enum(model, op, job_statuses)?);
+        let route = quote!(.route(#path, ::axum::routing::#method(#handler)));
+        match role {
+            JobRole::Submit { .. } => submit_routes.push(route),
+            _ => other_routes.push(route),
+        }
+        items.push(response_enum(op)?);
         items.push(match role {
-            Role::Submit { kind } => submit_handler(model, op, &kind, &security)?,
-            Role::Poll { kind, id_param } => poll_handler(op, &kind, &id_param, &security)?,
+            JobRole::Submit { kind, .. } => submit_handler(model, op, kind, &security)?,
+            JobRole::Poll { kind, id_param, .. } => {
+                lookup_handler(op, kind, id_param, &security, Lookup::Poll)?
+            }
+            JobRole::Cancel { kind, id_param, .. } => {
+                lookup_handler(op, kind, id_param, &security, Lookup::Cancel)?
+            }
         });
     }
-    let consts = security_consts.values();
+    let request_impls = request_impls(model)?;
+    let security = security.values();
+    // Rejected submissions are counted from their answers, whichever extractor refused them.
+    let count_rejections = (!submit_routes.is_empty()).then(|| {
+        quote!(.route_layer(::axum::middleware::from_fn_with_state(service.clone(), http::count_rejected_submissions)))
+    });
     // Operations that are not async jobs go through a trait the user implements.
     let api = (!others.is_empty()).then(|| {
         let api = super::api::emit(model, &others, super::api::Deps::Gateway);
@@ -137,10 +99,15 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         }
     });
     Ok(quote! {
+        use ::axum::extract::State;
+        use ::axum::response::IntoResponse;
+        use ::runtime::http;
+        use ::runtime::kind::JobKind;
+
         use crate::types::*;
 
         /// What every handler shares: the runtime's job service.
-        pub type Service = ::std::sync::Arc<::runtime::service::JobService>;
+        pub type Service = http::Service;
 
         /// The spec as one document (OpenAPI 3.0 dialect), as served at `/openapi.json`.
         pub const OPENAPI_JSON: &str = include_str!("openapi.json");
@@ -148,11 +115,15 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         /// Every async-job operation of the spec, at its path.
         pub fn router(service: Service) -> ::axum::Router {
             ::axum::Router::new()
-                #( #routes )*
+                #( #submit_routes )*
+                #count_rejections
+                #( #other_routes )*
                 .with_state(service)
         }
 
-        #( #consts )*
+        #( #security )*
+
+        #request_impls
 
         #( #items )*
 
@@ -160,24 +131,24 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
     })
 }
 
-/// The `&[&[Scheme]]` constant of an operation's security alternatives, shared by every
-/// operation with the same alternatives.
-fn security_const(
+/// The marker type of an operation's security alternatives, shared by every operation with the
+/// same alternatives.
+fn security_type(
     model: &Model,
     op: &Operation,
-    consts: &mut BTreeMap<String, TokenStream>,
-) -> Result<proc_macro2::Ident, EmitError> {
+    types: &mut BTreeMap<String, TokenStream>,
+) -> Result<Ident, EmitError> {
     let name = if op.security.is_empty() {
-        "NO_CREDENTIALS".to_owned()
+        "NoCredentials".to_owned()
     } else {
         op.security
             .iter()
-            .map(|alt| alt.join("_AND_").to_shouty_snake_case())
+            .map(|alt| alt.join("_and_").to_upper_camel_case())
             .collect::<Vec<_>>()
-            .join("_OR_")
+            .join("Or")
     };
     let ident = format_ident!("{}", name);
-    if consts.contains_key(&name) {
+    if types.contains_key(&name) {
         return Ok(ident);
     }
     let mut alternatives = Vec::new();
@@ -215,76 +186,81 @@ fn security_const(
             .collect::<Vec<_>>()
             .join(", or ")
     );
-    consts.insert(
+    types.insert(
         name,
         quote! {
             #[doc = #doc]
-            const #ident: &[&[::runtime::auth::Scheme]] = &[ #( #alternatives ),* ];
+            #[derive(Debug)]
+            pub struct #ident;
+            impl http::Security for #ident {
+                const ALTERNATIVES: &'static [&'static [::runtime::auth::Scheme]] = &[ #( #alternatives ),* ];
+            }
         },
     );
     Ok(ident)
 }
 
-fn response_enum_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("{}Response", op.id.to_upper_camel_case())
+fn response_enum_name(op: &Operation) -> Ident {
+    format_ident!("{}", crate::ir::response_enum_name(&op.id))
 }
 
-fn response_enum(
-    model: &Model,
-    op: &Operation,
-    job_statuses: &[u16],
-) -> Result<TokenStream, EmitError> {
+/// `StatusCode::ACCEPTED` for 202, and so on; a status without a constant by its number.
+fn status_const(code: u16) -> TokenStream {
+    let known = match code {
+        200 => "OK",
+        201 => "CREATED",
+        202 => "ACCEPTED",
+        204 => "NO_CONTENT",
+        400 => "BAD_REQUEST",
+        401 => "UNAUTHORIZED",
+        403 => "FORBIDDEN",
+        404 => "NOT_FOUND",
+        409 => "CONFLICT",
+        413 => "PAYLOAD_TOO_LARGE",
+        422 => "UNPROCESSABLE_ENTITY",
+        429 => "TOO_MANY_REQUESTS",
+        500 => "INTERNAL_SERVER_ERROR",
+        502 => "BAD_GATEWAY",
+        503 => "SERVICE_UNAVAILABLE",
+        504 => "GATEWAY_TIMEOUT",
+        _ => "",
+    };
+    if known.is_empty() {
+        quote!(::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR))
+    } else {
+        let ident = format_ident!("{}", known);
+        quote!(::axum::http::StatusCode::#ident)
+    }
+}
+
+/// The answers of a job operation: each JSON body is the runtime's text, typed by the spec's
+/// schema, so an answer is written once rather than rebuilt as the generated type.
+fn response_enum(op: &Operation) -> Result<TokenStream, EmitError> {
     let name = response_enum_name(op);
     let mut variants = Vec::new();
     let mut arms = Vec::new();
-    let mut error_arms = Vec::new();
-    let mut fallback = None;
     for response in &op.responses {
         let Status::Code(code) = response.status else {
             continue;
         };
         let variant = format_ident!("{}", status_variant(response.status));
+        let status = status_const(code);
         let doc = format!(
             " {code}: {}",
             response.description.lines().next().unwrap_or_default()
         );
         match &response.body {
-            Some((_, ty)) if job_statuses.contains(&code) => {
-                let ty_tokens = type_tokens(ty);
-                variants.push(
-                    quote! { #[doc = #doc] #variant(::runtime::http::JsonText<#ty_tokens>), },
-                );
-                arms.push(quote! {
-                    Self::#variant(body) => (::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR), body).into_response(),
-                });
-            }
             Some((_, ty)) if *ty != TypeRef::Binary => {
-                let ty_tokens = type_tokens(ty);
-                variants.push(quote! { #[doc = #doc] #variant(#ty_tokens), });
-                arms.push(quote! {
-                    Self::#variant(body) => (::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR), ::axum::Json(body)).into_response(),
-                });
-                if code >= 400 && is_error_body(model, ty) {
-                    error_arms.push(quote!(#code => Self::#variant(error.into_body()),));
-                    if code == 500 {
-                        fallback = Some(quote!(_ => Self::#variant(error.into_body()),));
-                    }
-                }
+                let ty = type_tokens(ty);
+                variants.push(quote! { #[doc = #doc] #variant(http::JsonText<#ty>), });
+                arms.push(quote! { Self::#variant(body) => (#status, body).into_response(), });
             }
             _ => {
                 variants.push(quote! { #[doc = #doc] #variant, });
-                arms.push(quote! {
-                    Self::#variant => ::axum::http::StatusCode::from_u16(#code).unwrap_or(::axum::http::StatusCode::INTERNAL_SERVER_ERROR).into_response(),
-                });
+                arms.push(quote! { Self::#variant => #status.into_response(), });
             }
         }
     }
-    let Some(fallback) = fallback else {
-        return Err(EmitError::Contract(format!(
-            "operation `{}` must document status 500 with an error body",
-            op.id
-        )));
-    };
     let doc = format!(" The answers of `{}`, one per documented status.", op.id);
     Ok(quote! {
         #[doc = #doc]
@@ -293,53 +269,30 @@ fn response_enum(
             #( #variants )*
         }
 
-        impl ::axum::response::IntoResponse for #name {
+        impl IntoResponse for #name {
             fn into_response(self) -> ::axum::response::Response {
                 match self {
                     #( #arms )*
                 }
             }
         }
-
-        impl ::std::convert::From<::runtime::http::ApiError> for #name {
-            fn from(error: ::runtime::http::ApiError) -> Self {
-                match error.status {
-                    #( #error_arms )*
-                    #fallback
-                }
-            }
-        }
     })
 }
 
-/// Error bodies are built from the runtime's error through JSON, which needs a type that can
-/// be empty: a struct of optional fields.
-fn is_error_body(model: &Model, ty: &TypeRef) -> bool {
-    match ty {
-        TypeRef::Named(n) => matches!(
-            model.types.get(n).map(|t| &t.def),
-            Some(TypeDef::Struct(s)) if s.fields.iter().all(|f| !f.required || f.nullable)
-        ),
-        _ => false,
-    }
-}
-
-fn ttl_header(op: &Operation) -> Result<Option<&str>, EmitError> {
-    let headers: Vec<&str> = op
-        .parameters
+/// The header parameters of a job operation, each known to the runtime.
+fn job_headers(op: &Operation) -> Result<Vec<JobHeader>, EmitError> {
+    op.parameters
         .iter()
         .filter(|p| p.location == ParamLocation::Header)
-        .map(|p| p.name.as_str())
-        .collect();
-    match headers.as_slice() {
-        [] => Ok(None),
-        [one] => Ok(Some(one)),
-        _ => Err(EmitError::Contract(format!(
-            "operation `{}` takes several headers ({}); an async submit takes at most one, the result TTL",
-            op.id,
-            headers.join(", ")
-        ))),
-    }
+        .map(|p| {
+            JobHeader::of(&p.name).ok_or_else(|| {
+                EmitError::Contract(format!(
+                    "operation `{}` takes header `{}`, which the job runtime does not read",
+                    op.id, p.name
+                ))
+            })
+        })
+        .collect()
 }
 
 /// The summary and description of an operation as doc comments.
@@ -352,229 +305,208 @@ fn operation_doc(op: &Operation) -> TokenStream {
     doc_attrs(Some(&text))
 }
 
-/// The body type of a documented success status.
-fn success_type(op: &Operation, code: u16) -> Result<TokenStream, EmitError> {
-    op.responses
-        .iter()
-        .find(|r| r.status == Status::Code(code))
-        .and_then(|r| r.body.as_ref())
-        .map(|(_, ty)| type_tokens(ty))
-        .ok_or_else(|| {
-            EmitError::Contract(format!(
-                "operation `{}` must document a JSON body for status {code}",
-                op.id
-            ))
-        })
+/// The named struct a job body is, or a contract error.
+fn body_struct<'a>(
+    model: &'a Model,
+    op: &'a Operation,
+) -> Result<(&'a str, &'a crate::ir::Struct, &'a BodyKind), EmitError> {
+    let body = op.body.as_ref().ok_or_else(|| {
+        EmitError::Contract(format!("submit operation `{}` has no request body", op.id))
+    })?;
+    let not_object = || {
+        EmitError::Contract(format!(
+            "the body of submit operation `{}` is not an object schema",
+            op.id
+        ))
+    };
+    let TypeRef::Named(name) = &body.ty else {
+        return Err(not_object());
+    };
+    let Some(named) = model.types.get(name) else {
+        return Err(not_object());
+    };
+    let TypeDef::Struct(s) = &named.def else {
+        return Err(not_object());
+    };
+    Ok((named.name.as_str(), s, &body.kind))
 }
 
 fn submit_handler(
     model: &Model,
     op: &Operation,
     kind: &str,
-    security: &proc_macro2::Ident,
+    security: &Ident,
 ) -> Result<TokenStream, EmitError> {
-    let job_type = success_type(op, 202)?;
     let handler = format_ident!("{}", op.id.to_snake_case());
-    let inner = format_ident!("{}_job", op.id.to_snake_case());
     let response = response_enum_name(op);
     let kind = format_ident!("{}", kind);
     let doc = operation_doc(op);
-    let ttl = match ttl_header(op)? {
-        Some(name) => quote!(service.ttl(headers, #name)?),
-        None => quote!(service.ttl(&::axum::http::HeaderMap::new(), "")?),
-    };
-    let Some(body) = &op.body else {
-        return Err(EmitError::Contract(format!(
-            "submit operation `{}` has no request body",
-            op.id
-        )));
-    };
-    let ty = type_tokens(&body.ty);
-    let validate = match &body.ty {
-        TypeRef::Named(n) if super::validate::types_to_validate(model).contains(n) => quote! {
-            request.validate().map_err(|e| ::runtime::http::ApiError::bad_request(e.to_string(), ::std::option::Option::Some(e.path)))?;
-        },
-        _ => quote!(let _ = &request;),
-    };
-    let (read, payload, from_parts) = match &body.kind {
-        BodyKind::Json => {
-            let is_object = matches!(&body.ty, TypeRef::Named(n) if matches!(model.types.get(n).map(|t| &t.def), Some(TypeDef::Struct(_))));
-            let parse = if is_object {
-                quote!(parse_json_object)
-            } else {
-                quote!(parse_json)
-            };
-            (
-                quote! {
-                    let body = ::runtime::http::read_body(headers, body, service.limits().json_body_bytes).await?;
-                    let request: #ty = ::runtime::http::#parse(&body)?;
-                },
-                quote!(::runtime::job::Payload::Json(body)),
-                TokenStream::new(),
-            )
-        }
-        BodyKind::Multipart { .. } => {
-            let TypeRef::Named(type_name) = &body.ty else {
-                return Err(EmitError::Contract(format!(
-                    "multipart body of `{}` is not an object schema",
-                    op.id
-                )));
-            };
-            let Some(TypeDef::Struct(s)) = model.types.get(type_name).map(|t| &t.def) else {
-                return Err(EmitError::Contract(format!(
-                    "multipart body of `{}` is not an object schema",
-                    op.id
-                )));
-            };
-            let from_parts = format_ident!("{}_from_parts", type_name.to_snake_case());
-            let fields = s.fields.iter().map(form_field);
-            let type_ident = format_ident!("{}", type_name);
-            let extra = s
-                .additional
-                .as_ref()
-                .map(|_| quote!(additional_properties: ::std::default::Default::default(),));
-            let doc = format!(" Reads a `{type_name}` from the parts of a multipart form.");
-            (
-                quote! {
-                    let parts = ::runtime::http::read_multipart(headers, body, service.limits().multipart_body_bytes).await?;
-                    let request = #from_parts(&parts)?;
-                },
-                quote!(::runtime::job::Payload::Multipart(parts)),
-                quote! {
-                    #[doc = #doc]
-                    fn #from_parts(parts: &[::runtime::job::Part]) -> ::std::result::Result<#type_ident, ::runtime::http::ApiError> {
-                        use ::runtime::http::form;
-                        ::std::result::Result::Ok(#type_ident {
-                            #( #fields )*
-                            #extra
-                        })
-                    }
-                },
-            )
-        }
+    let (type_name, _, body_kind) = body_struct(model, op)?;
+    let request = format_ident!("{}", type_name);
+    let extractor = match body_kind {
+        BodyKind::Json => quote!(http::JsonJob<#request>),
+        BodyKind::Multipart { .. } => quote!(http::JobForm<#request>),
         BodyKind::Raw => {
             return Err(EmitError::Contract(format!(
-                "submit operation `{}` takes `{}`, but async jobs take JSON or multipart bodies",
-                op.id, body.media_type
+                "submit operation `{}` takes a body that is neither JSON nor multipart",
+                op.id
             )))
         }
+    };
+    let headers = job_headers(op)?;
+    let (ttl_arg, ttl) = if headers.contains(&JobHeader::ResultTtl) {
+        (quote!(http::ResultTtl(ttl): http::ResultTtl,), quote!(ttl))
+    } else {
+        (TokenStream::new(), quote!(service.default_ttl()))
     };
     Ok(quote! {
         #doc
         pub async fn #handler(
-            ::axum::extract::State(service): ::axum::extract::State<Service>,
-            headers: ::axum::http::HeaderMap,
-            body: ::axum::body::Body,
-        ) -> #response {
-            match #inner(&service, &headers, body).await {
-                ::std::result::Result::Ok(job) => #response::Accepted(job),
-                ::std::result::Result::Err(error) => {
-                    service.metrics().submission_rejected();
-                    error.into()
+            State(service): State<Service>,
+            caller: http::Caller<#security>,
+            #ttl_arg
+            body: #extractor,
+        ) -> ::std::result::Result<#response, http::ApiError> {
+            let job = service.submit(JobKind::#kind, &caller.principal, body.into_payload(), #ttl).await?;
+            ::std::result::Result::Ok(#response::Accepted(job.to_json_text()))
+        }
+    })
+}
+
+/// The two operations that read one job by its id.
+#[derive(Clone, Copy)]
+enum Lookup {
+    Poll,
+    Cancel,
+}
+
+fn lookup_handler(
+    op: &Operation,
+    kind: &str,
+    id_param: &str,
+    security: &Ident,
+    lookup: Lookup,
+) -> Result<TokenStream, EmitError> {
+    let handler = format_ident!("{}", op.id.to_snake_case());
+    let response = response_enum_name(op);
+    let kind = format_ident!("{}", kind);
+    let doc = operation_doc(op);
+    let body = match lookup {
+        Lookup::Poll => quote! {
+            ::std::option::Option::Some(job) if job.status.is_terminal() => #response::Ok(job.to_json_text()),
+            ::std::option::Option::Some(job) => #response::Accepted(job.to_json_text()),
+        },
+        Lookup::Cancel => quote! {
+            ::std::option::Option::Some(job) => #response::Ok(job.to_json_text()),
+        },
+    };
+    let call = match lookup {
+        Lookup::Poll => quote!(poll),
+        Lookup::Cancel => quote!(cancel),
+    };
+    Ok(quote! {
+        #doc
+        pub async fn #handler(
+            State(service): State<Service>,
+            caller: http::Caller<#security>,
+            http::JobIdPath(id): http::JobIdPath,
+        ) -> ::std::result::Result<#response, http::ApiError> {
+            ::std::result::Result::Ok(match service.#call(JobKind::#kind, &caller.principal, &id).await? {
+                #body
+                ::std::option::Option::None => #response::NotFound(http::ApiError::no_such_job(#id_param).body()),
+            })
+        }
+    })
+}
+
+/// `Validate` for every job body, and `FromParts` for the multipart ones.
+fn request_impls(model: &Model) -> Result<TokenStream, EmitError> {
+    let validated = super::validate::types_to_validate(model);
+    let mut seen = std::collections::BTreeSet::new();
+    let mut impls = Vec::new();
+    for op in &model.operations {
+        if !matches!(op.job, Some(JobRole::Submit { .. })) {
+            continue;
+        }
+        let (name, s, kind) = body_struct(model, op)?;
+        if !seen.insert(name) {
+            continue;
+        }
+        let ident = format_ident!("{}", name);
+        impls.push(if validated.contains(name) {
+            quote! {
+                impl http::Validate for #ident {
+                    fn validate_request(&self) -> ::std::result::Result<(), http::ApiError> {
+                        self.validate().map_err(|e| http::ApiError::bad_request(e.to_string(), ::std::option::Option::Some(e.path)))
+                    }
                 }
             }
+        } else {
+            quote! {
+                impl http::Validate for #ident {
+                    fn validate_request(&self) -> ::std::result::Result<(), http::ApiError> {
+                        ::std::result::Result::Ok(())
+                    }
+                }
+            }
+        });
+        if let BodyKind::Multipart { .. } = kind {
+            let fields = s.fields.iter().map(form_field);
+            let extra = s
+                .additional
+                .as_ref()
+                .map(|_| quote!(additional_properties: ::std::default::Default::default(),));
+            impls.push(quote! {
+                impl http::FromParts for #ident {
+                    fn from_parts(parts: &[::runtime::job::Part]) -> ::std::result::Result<Self, http::ApiError> {
+                        use http::form;
+                        ::std::result::Result::Ok(Self {
+                            #( #fields )*
+                            #extra
+                        })
+                    }
+                }
+            });
         }
-
-        async fn #inner(
-            service: &::runtime::service::JobService,
-            headers: &::axum::http::HeaderMap,
-            body: ::axum::body::Body,
-        ) -> ::std::result::Result<::runtime::http::JsonText<#job_type>, ::runtime::http::ApiError> {
-            let principal = service.authenticate(headers, #security)?;
-            let ttl = #ttl;
-            #read
-            #validate
-            let job = service
-                .submit(::runtime::kind::JobKind::#kind, &principal, #payload, ttl)
-                .await?;
-            ::std::result::Result::Ok(job.to_json_text())
-        }
-
-        #from_parts
-    })
+    }
+    Ok(quote!( #( #impls )* ))
 }
 
 /// The expression filling one field from multipart parts.
 fn form_field(f: &Field) -> TokenStream {
     let rust = format_ident!("{}", f.rust_name);
     let name = &f.json_name;
-    let optional = !f.required || f.nullable;
-    let missing = quote!(::runtime::http::ApiError::bad_request(::std::format!("missing field `{}`", #name), ::std::option::Option::Some(#name.to_owned())));
-    let value = match &f.ty {
-        TypeRef::Binary => quote!(form::file(parts, #name).map(|b| Binary(b.to_vec()))),
-        TypeRef::Array(inner) if **inner == TypeRef::Binary => quote! {
-            {
-                let files: ::std::vec::Vec<Binary> = form::files(parts, #name).into_iter().map(|b| Binary(b.to_vec())).collect();
-                (!files.is_empty()).then_some(files)
+    let required = f.required && !f.nullable;
+    let value = match (&f.ty, required) {
+        (TypeRef::Binary, true) => quote!(Binary(form::required_file(parts, #name)?.to_vec())),
+        (TypeRef::Binary, false) => quote!(form::file(parts, #name).map(|b| Binary(b.to_vec()))),
+        (TypeRef::Array(inner), _) if **inner == TypeRef::Binary => {
+            let files = if required {
+                quote!(form::required_files(parts, #name)?)
+            } else {
+                quote!(form::files(parts, #name))
+            };
+            let files = quote!(#files.into_iter().map(|b| Binary(b.to_vec())).collect::<::std::vec::Vec<_>>());
+            if required {
+                files
+            } else {
+                quote!(::std::option::Option::Some(#files).filter(|files| !files.is_empty()))
             }
-        },
-        TypeRef::Array(_) => quote!(form::list(parts, #name)?),
-        _ => quote!(form::value(parts, #name)?),
+        }
+        (TypeRef::Array(_), true) => {
+            quote!(form::list(parts, #name)?.ok_or_else(|| http::ApiError::missing_field(#name))?)
+        }
+        (TypeRef::Array(_), false) => quote!(form::list(parts, #name)?),
+        (_, true) => quote!(form::required_value(parts, #name)?),
+        (_, false) => quote!(form::value(parts, #name)?),
     };
-    let value = if f.boxed {
-        quote!(#value.map(::std::boxed::Box::new))
+    if f.boxed {
+        if required {
+            quote!(#rust: ::std::boxed::Box::new(#value),)
+        } else {
+            quote!(#rust: #value.map(::std::boxed::Box::new),)
+        }
     } else {
-        value
-    };
-    if optional {
         quote!(#rust: #value,)
-    } else {
-        quote!(#rust: #value.ok_or_else(|| #missing)?,)
     }
-}
-
-fn poll_handler(
-    op: &Operation,
-    kind: &str,
-    id_param: &str,
-    security: &proc_macro2::Ident,
-) -> Result<TokenStream, EmitError> {
-    let job_type = success_type(op, 200)?;
-    if job_type.to_string() != success_type(op, 202)?.to_string() {
-        return Err(EmitError::Contract(format!(
-            "operation `{}` must answer 200 and 202 with the same job type",
-            op.id
-        )));
-    }
-    let handler = format_ident!("{}", op.id.to_snake_case());
-    let inner = format_ident!("{}_lookup", op.id.to_snake_case());
-    let response = response_enum_name(op);
-    let kind = format_ident!("{}", kind);
-    let doc = operation_doc(op);
-    let not_found = format!("no job with this `{id_param}` on this operation (unknown, someone else's, or its result expired)");
-    Ok(quote! {
-        #doc
-        pub async fn #handler(
-            ::axum::extract::State(service): ::axum::extract::State<Service>,
-            headers: ::axum::http::HeaderMap,
-            path: ::std::result::Result<::axum::extract::Path<::std::string::String>, ::axum::extract::rejection::PathRejection>,
-        ) -> #response {
-            // An id that cannot even be read names no job.
-            let id = path.map(|p| p.0).unwrap_or_default();
-            match #inner(&service, &headers, &id).await {
-                ::std::result::Result::Ok(::std::option::Option::Some((job, true))) => #response::Ok(job),
-                ::std::result::Result::Ok(::std::option::Option::Some((job, false))) => #response::Accepted(job),
-                ::std::result::Result::Ok(::std::option::Option::None) => {
-                    #response::NotFound(::runtime::http::ApiError::not_found(#not_found).into_body())
-                }
-                ::std::result::Result::Err(error) => error.into(),
-            }
-        }
-
-        /// The job and whether it is final, if the caller may see it.
-        async fn #inner(
-            service: &::runtime::service::JobService,
-            headers: &::axum::http::HeaderMap,
-            id: &str,
-        ) -> ::std::result::Result<::std::option::Option<(::runtime::http::JsonText<#job_type>, bool)>, ::runtime::http::ApiError> {
-            let principal = service.authenticate(headers, #security)?;
-            match service.poll(::runtime::kind::JobKind::#kind, &principal, id).await? {
-                ::std::option::Option::Some(job) => {
-                    let done = job.status.is_terminal();
-                    ::std::result::Result::Ok(::std::option::Option::Some((job.to_json_text(), done)))
-                }
-                ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-            }
-        }
-    })
 }

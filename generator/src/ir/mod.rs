@@ -5,6 +5,7 @@
 //! responses by status, security alternatives). Only types reachable from an operation are built,
 //! in the order they are reached, and every name is settled here so emission is a plain walk.
 
+mod jobs;
 mod naming;
 mod operations;
 mod schema;
@@ -16,7 +17,10 @@ use serde_json::Value;
 use crate::bundle::Bundle;
 use crate::diag::Warning;
 
-pub use naming::{field_ident, type_ident, unique, variant_ident};
+pub use jobs::{job_id_field, named_body, JobHeader, JobRole};
+pub use naming::{
+    field_ident, response_enum_name, status_variant, type_ident, unique, variant_ident,
+};
 
 /// Everything the emitters need.
 #[derive(Debug, Clone)]
@@ -209,6 +213,8 @@ pub struct Operation {
     pub responses: Vec<Response>,
     /// Alternatives, any one of which is enough; each names the schemes it needs together.
     pub security: Vec<Vec<String>>,
+    /// What the operation does in an async job, when it is part of one.
+    pub job: Option<JobRole>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -284,6 +290,7 @@ pub fn build(bundle: &Bundle) -> Model {
             }
         }
     }
+    jobs::classify(&mut operations, &types);
     warnings.sort();
     warnings.dedup();
     Model {

@@ -5,6 +5,8 @@
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
+use super::Status;
+
 /// Words Rust reserves, in any edition we build with.
 const KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
@@ -76,6 +78,40 @@ pub fn unique(candidate: String, taken: &mut std::collections::BTreeSet<String>)
         .map(|n| format!("{candidate}{n}"))
         .find(|c| taken.insert(c.clone()))
         .unwrap_or(candidate)
+}
+
+/// The response enum of an operation, the same in the server and the client:
+/// `createAsyncSpeech` -> `CreateAsyncSpeechResponse`.
+pub fn response_enum_name(operation_id: &str) -> String {
+    format!("{}Response", type_ident(operation_id))
+}
+
+/// The variant name for a status, in the response enums of the server and the client: its
+/// reason phrase (`202` -> `Accepted`).
+pub fn status_variant(status: Status) -> String {
+    match status {
+        Status::Code(code) => match code {
+            200 => "Ok".into(),
+            201 => "Created".into(),
+            202 => "Accepted".into(),
+            204 => "NoContent".into(),
+            400 => "BadRequest".into(),
+            401 => "Unauthorized".into(),
+            403 => "Forbidden".into(),
+            404 => "NotFound".into(),
+            409 => "Conflict".into(),
+            413 => "PayloadTooLarge".into(),
+            422 => "UnprocessableEntity".into(),
+            429 => "TooManyRequests".into(),
+            500 => "InternalServerError".into(),
+            502 => "BadGateway".into(),
+            503 => "ServiceUnavailable".into(),
+            504 => "GatewayTimeout".into(),
+            other => format!("Status{other}"),
+        },
+        Status::Range(first) => format!("Status{first}XX"),
+        Status::Default => "Default".into(),
+    }
 }
 
 #[cfg(test)]

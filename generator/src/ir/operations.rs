@@ -101,6 +101,7 @@ pub fn build(bundle: &Bundle, types: &mut TypeBuilder<'_>) -> Vec<Operation> {
                 other_bodies,
                 responses,
                 security,
+                job: None,
             });
         }
     }

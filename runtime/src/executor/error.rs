@@ -4,10 +4,11 @@
 //! cannot be forwarded, an unusable answer) and the provider (`is_bifrost_error: false`: its status
 //! and, when it sent the OpenAI error shape, its `type`, `code`, `message` and `param`).
 
-use bytes::Bytes;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use serde_json::Value;
 
+pub(crate) use crate::bifrost_error::ErrorField;
+use crate::bifrost_error::{BifrostError, ExtraFields};
 use crate::job::Outcome;
 use crate::kind::JobKind;
 
@@ -22,35 +23,6 @@ pub(crate) struct Context<'a> {
     pub model: Option<&'a str>,
 }
 
-/// The `error` member.
-#[derive(Debug, Default, Serialize)]
-pub(crate) struct ErrorField {
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    pub message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub param: Option<String>,
-}
-
-/// `provider` is left out: the spec types it as an enum of the origin project's provider
-/// names, and ours are whatever the configuration calls them; `model_requested` carries it.
-#[derive(Debug, Serialize)]
-struct ExtraFields {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    model_requested: Option<String>,
-    request_type: &'static str,
-}
-
-#[derive(Debug, Serialize)]
-struct Body<'a> {
-    is_bifrost_error: bool,
-    status_code: u16,
-    error: &'a ErrorField,
-    extra_fields: ExtraFields,
-}
-
 /// A failed outcome with a body built from its parts.
 pub(crate) fn failed(
     ctx: Context<'_>,
@@ -58,27 +30,23 @@ pub(crate) fn failed(
     is_bifrost_error: bool,
     error: &ErrorField,
 ) -> Outcome {
-    let body = Body {
+    let body = BifrostError {
         is_bifrost_error,
         status_code,
-        error,
-        extra_fields: ExtraFields {
+        error: error.clone(),
+        extra_fields: Some(ExtraFields {
             model_requested: match (ctx.provider, ctx.model) {
                 (Some(p), Some(m)) => Some(format!("{p}/{m}")),
                 (None, Some(m)) => Some(m.to_owned()),
                 _ => None,
             },
             request_type: ctx.kind.as_str(),
-        },
+        }),
     };
-    let error = match serde_json::to_vec(&body) {
-        Ok(bytes) => Bytes::from(bytes),
-        // Serialising strings and integers cannot fail; keep a valid body regardless.
-        Err(_) => {
-            Bytes::from_static(br#"{"is_bifrost_error":true,"error":{"message":"internal error"}}"#)
-        }
-    };
-    Outcome::Failed { status_code, error }
+    Outcome::Failed {
+        status_code,
+        error: body.to_bytes(),
+    }
 }
 
 /// A failure raised by the gateway itself.

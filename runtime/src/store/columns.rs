@@ -41,16 +41,13 @@ where
 /// returning an error from `claim`) keeps one damaged row from blocking the queue for good,
 /// since it would otherwise stay the oldest claimable job forever.
 pub(crate) fn corrupt_job_error(detail: &str) -> Vec<u8> {
-    serde_json::json!({
-        "is_bifrost_error": true,
-        "status_code": 500,
-        "error": {
-            "type": "internal_error",
-            "message": format!("the stored request could not be read: {detail}"),
-        },
-    })
-    .to_string()
-    .into_bytes()
+    use crate::bifrost_error::{code, BifrostError, ErrorField, ErrorType};
+    let field = ErrorField::gateway(
+        ErrorType::Server,
+        code::STORED_JOB_DAMAGED,
+        format!("the stored request could not be read: {detail}"),
+    );
+    BifrostError::gateway(500, field).to_bytes().to_vec()
 }
 
 #[cfg(test)]

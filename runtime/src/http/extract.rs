@@ -1,0 +1,166 @@
+//! Extractors for generated handlers: each reads one part of a request the same way for every
+//! operation and refuses it with an [`ApiError`], so a handler reads like hand-written axum.
+//!
+//! They run in the order a handler lists them: the caller first, so nothing about a body is
+//! said to someone who may not send one, then headers, then the body.
+
+use std::marker::PhantomData;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::http::request::Parts;
+use axum::middleware::Next;
+use axum::response::Response;
+use bytes::Bytes;
+use serde::de::DeserializeOwned;
+
+use super::{parse_json_object, read_body, read_multipart, ApiError};
+use crate::auth::{Principal, Scheme};
+use crate::job::{Part, Payload};
+use crate::service::JobService;
+
+/// The state every generated handler shares.
+pub type Service = Arc<JobService>;
+
+/// An operation's security alternatives, as the generated code declares them for each set of
+/// alternatives in the spec.
+pub trait Security: Send + Sync + 'static {
+    /// Each inner slice is one alternative: every scheme in it must hold, for one principal.
+    const ALTERNATIVES: &'static [&'static [Scheme]];
+}
+
+/// The authenticated caller, under any one of `S`'s alternatives; `401` otherwise.
+#[derive(Debug, Clone)]
+pub struct Caller<S> {
+    pub principal: Principal,
+    security: PhantomData<fn() -> S>,
+}
+
+impl<S: Security> FromRequestParts<Service> for Caller<S> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, service: &Service) -> Result<Self, ApiError> {
+        let principal = service.authenticate(&parts.headers, S::ALTERNATIVES)?;
+        Ok(Caller {
+            principal,
+            security: PhantomData,
+        })
+    }
+}
+
+/// The header a submission names its result TTL in.
+pub const RESULT_TTL_HEADER: &str = "x-bf-async-job-result-ttl";
+
+/// How long the result is kept after completion: [`RESULT_TTL_HEADER`], or the configured
+/// default; `400` naming the header when it is not a whole number of seconds in range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResultTtl(pub Duration);
+
+impl FromRequestParts<Service> for ResultTtl {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, service: &Service) -> Result<Self, ApiError> {
+        service
+            .ttl(&parts.headers, RESULT_TTL_HEADER)
+            .map(ResultTtl)
+    }
+}
+
+/// The `{job_id}` of a job's URL. Never refuses: an id that cannot even be read names no job,
+/// which the handler answers like any unknown id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JobIdPath(pub String);
+
+impl FromRequestParts<Service> for JobIdPath {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        service: &Service,
+    ) -> Result<Self, Self::Rejection> {
+        let id = Path::<String>::from_request_parts(parts, service)
+            .await
+            .map(|Path(id)| id)
+            .unwrap_or_default();
+        Ok(JobIdPath(id))
+    }
+}
+
+/// A typed request's own checks, beyond what decoding it proves (the spec's limits).
+pub trait Validate {
+    fn validate_request(&self) -> Result<(), ApiError>;
+}
+
+/// A JSON object body within the service's limit, decoded as `T` and validated; the bytes are
+/// kept, since the job stores (and forwards) the request as the client sent it.
+#[derive(Debug, Clone)]
+pub struct JsonJob<T> {
+    pub request: T,
+    pub body: Bytes,
+}
+
+impl<T> JsonJob<T> {
+    pub fn into_payload(self) -> Payload {
+        Payload::Json(self.body)
+    }
+}
+
+impl<T: DeserializeOwned + Validate> FromRequest<Service> for JsonJob<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, service: &Service) -> Result<Self, ApiError> {
+        let (parts, body) = request.into_parts();
+        let body = read_body(&parts.headers, body, service.limits().json_body_bytes).await?;
+        let request: T = parse_json_object(&body)?;
+        request.validate_request()?;
+        Ok(JsonJob { request, body })
+    }
+}
+
+/// A typed request read out of the parts of a multipart form.
+pub trait FromParts: Sized {
+    fn from_parts(parts: &[Part]) -> Result<Self, ApiError>;
+}
+
+/// A `multipart/form-data` body within the service's limit, read as `T` and validated; the
+/// parts are kept, as the job stores them.
+#[derive(Debug, Clone)]
+pub struct JobForm<T> {
+    pub request: T,
+    pub parts: Vec<Part>,
+}
+
+impl<T> JobForm<T> {
+    pub fn into_payload(self) -> Payload {
+        Payload::Multipart(self.parts)
+    }
+}
+
+impl<T: FromParts + Validate> FromRequest<Service> for JobForm<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(request: Request, service: &Service) -> Result<Self, ApiError> {
+        let (parts, body) = request.into_parts();
+        let parts =
+            read_multipart(&parts.headers, body, service.limits().multipart_body_bytes).await?;
+        let request = T::from_parts(&parts)?;
+        request.validate_request()?;
+        Ok(JobForm { request, parts })
+    }
+}
+
+/// Counts the submissions answered with an error, whichever extractor or call refused them;
+/// the generated router layers it over the submit operations.
+pub async fn count_rejected_submissions(
+    State(service): State<Service>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let response = next.run(request).await;
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        service.metrics().submission_rejected();
+    }
+    response
+}
