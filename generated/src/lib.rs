@@ -5,12 +5,15 @@
 //!
 //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the spec
 //!   sets limits serde cannot check.
-//! - [`server`]: [`server::router`] mounts every operation; each answers with a typed enum that
-//!   has one variant per documented status.
+//! - `server` (feature `server`, on by default): `server::router` mounts every operation on the
+//!   job runtime; each answers with a typed enum that has one variant per documented status.
 //! - [`client`]: [`client::Client`] calls every operation over HTTP and decodes the answer into
-//!   the same kind of enum; `wait_*` methods poll a job until it is final. It does not depend on
-//!   the runtime.
+//!   the same kind of enum; `wait_*` methods poll a job until it is final.
 //! - [`cli`]: the `client` binary's command line, one subcommand per operation.
+//!
+//! The client side (`types`, `client`, `cli`) does not need the runtime: a program that only
+//! calls the gateway depends on this crate with `default-features = false` and builds without
+//! SQLite, PostgreSQL or Argon2.
 //!
 //! Submitting a chat completion and waiting for its result, against a server started with
 //! `cargo run --release -p generated --bin server`:
@@ -43,6 +46,7 @@
 //! # Ok(()) }
 //! ```
 
+#[cfg(feature = "server")]
 #[rustfmt::skip]
 pub mod server;
 #[rustfmt::skip]
