@@ -202,7 +202,20 @@ impl ::std::fmt::Display for AsyncJobStatus {
         f.write_str(self.as_str())
     }
 }
-/// Error body returned by the gateway, and the `error` member of a failed job. Every member is optional; `error.message` carries the human-readable explanation.
+/// Error body returned by the gateway, and the `error` member of a failed job. Every
+/// member is optional; `error.message` carries the human-readable explanation.
+///
+/// When the gateway raises the error itself (`is_bifrost_error: true`), `error.type` is one
+/// of `invalid_request_error` (the request cannot be served as sent), `authentication_error`,
+/// `not_found_error`, `server_error` (a fault on the gateway's side) or `upstream_error` (the
+/// provider could not be reached or answered unusably), and `error.code` says exactly what
+/// happened: `missing_field`, `invalid_value`, `invalid_body`, `body_too_large`,
+/// `invalid_credentials`, `job_not_found`, `job_already_final`, `idempotency_key_reused`,
+/// `store_unavailable`, `stored_job_damaged`, `job_interrupted`, `unknown_provider`,
+/// `unforwardable_request`, `invalid_request`, `no_target`, `connection_failed`,
+/// `attempt_timeout`, `execution_timeout`, `invalid_response` or `unexpected_status`.
+/// An error passed on from the provider (`is_bifrost_error: false`) keeps the provider's own
+/// `type` and `code`.
 #[derive(Debug, Clone, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BifrostError {
     /// Identifier of the event that failed, when one was assigned.

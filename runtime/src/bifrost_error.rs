@@ -80,6 +80,30 @@ pub mod code {
     pub const INVALID_RESPONSE: &str = "invalid_response";
     /// The provider answered with a status the gateway does not expect.
     pub const UNEXPECTED_STATUS: &str = "unexpected_status";
+
+    /// Every code above, for the test that holds the spec's description to this list.
+    pub const ALL: &[&str] = &[
+        MISSING_FIELD,
+        INVALID_VALUE,
+        INVALID_BODY,
+        BODY_TOO_LARGE,
+        INVALID_CREDENTIALS,
+        JOB_NOT_FOUND,
+        JOB_ALREADY_FINAL,
+        IDEMPOTENCY_KEY_REUSED,
+        STORE_UNAVAILABLE,
+        STORED_JOB_DAMAGED,
+        JOB_INTERRUPTED,
+        UNKNOWN_PROVIDER,
+        UNFORWARDABLE_REQUEST,
+        INVALID_REQUEST,
+        NO_TARGET,
+        CONNECTION_FAILED,
+        ATTEMPT_TIMEOUT,
+        EXECUTION_TIMEOUT,
+        INVALID_RESPONSE,
+        UNEXPECTED_STATUS,
+    ];
 }
 
 /// The `error` member.
@@ -176,5 +200,28 @@ mod tests {
             })
         );
         assert_eq!(v, body.to_json());
+    }
+
+    /// Clients match on `type` and `code`, so the spec must name every one the gateway writes.
+    #[test]
+    fn the_spec_documents_every_type_and_code() {
+        let spec = include_str!("../../spec/schemas/inference/common.yaml");
+        let (_, description) = spec
+            .split_once("\nBifrostError:")
+            .expect("the spec defines BifrostError");
+        let description = &description[..description.find("\n  properties:").unwrap()];
+        let types = [
+            ErrorType::InvalidRequest,
+            ErrorType::Authentication,
+            ErrorType::NotFound,
+            ErrorType::Server,
+            ErrorType::Upstream,
+        ];
+        for name in types.map(ErrorType::as_str).iter().chain(code::ALL) {
+            assert!(
+                description.contains(&format!("`{name}`")),
+                "the spec's BifrostError description does not name `{name}`"
+            );
+        }
     }
 }
