@@ -166,7 +166,7 @@ async fn health(State(service): State<Arc<JobService>>) -> Response {
 async fn metrics(State(service): State<Arc<JobService>>) -> Response {
     let counts = service.store().counts().await.ok();
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        [(header::CONTENT_TYPE, Metrics::CONTENT_TYPE)],
         service.metrics().render(counts),
     )
         .into_response()

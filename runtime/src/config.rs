@@ -1,5 +1,11 @@
-//! The gateway's configuration: a TOML file, overridden by flags and environment variables (the
-//! server binary applies those), with defaults that run a useful server with no file at all.
+//! The gateway's configuration, with defaults that run a useful server with no file at all. Each
+//! key may come from a TOML file, a `GATEWAY_…` environment variable or a command-line flag, the
+//! later winning. A key `jobs.lease_secs` is the variable `GATEWAY_JOBS__LEASE_SECS` (see
+//! [`env_var`]) and the flag `--set jobs.lease_secs=…` (see [`Flags`]); `providers` and
+//! `principals`, lists of tables, are read from the file only.
+
+mod fields;
+mod layers;
 
 use std::net::SocketAddr;
 use std::path::Path;
@@ -8,6 +14,8 @@ use serde::Deserialize;
 
 use crate::auth::PrincipalConfig;
 use crate::executor::{ProviderConfig, RetryPolicy};
+
+pub use layers::{env_var, settable_keys, Flags, ENV_PREFIX};
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
 pub const DEFAULT_STORE: &str = "sqlite://./data/jobs.sqlite3";
@@ -119,24 +127,23 @@ pub enum ConfigError {
     },
     #[error("the config file {path} is not valid: {message}")]
     Parse { path: String, message: String },
+    /// A value of the wrong type, or a key that does not exist, with where it was set.
+    #[error("invalid configuration: {0}")]
+    Value(String),
     #[error("invalid configuration: {0}")]
     Invalid(String),
 }
 
 impl Config {
-    /// Reads a config file; every absent field keeps its default.
+    /// The defaults, then `file` if given, then the `GATEWAY_…` environment variables, then
+    /// `flags`: what the server runs with.
+    pub fn load(file: Option<&Path>, flags: &Flags) -> Result<Config, ConfigError> {
+        layers::load(file, true, flags)
+    }
+
+    /// Reads a config file alone, without the environment; every absent field keeps its default.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
-            path: path.display().to_string(),
-            source,
-        })?;
-        Config::from_toml(&text).map_err(|e| match e {
-            ConfigError::Parse { message, .. } => ConfigError::Parse {
-                path: path.display().to_string(),
-                message,
-            },
-            other => other,
-        })
+        layers::load(Some(path), false, &Flags::new())
     }
 
     pub fn from_toml(text: &str) -> Result<Config, ConfigError> {

@@ -1,13 +1,18 @@
-//! Counters for `/metrics`, in the Prometheus text format.
+//! Counters for `/metrics`, in the Prometheus text format (0.0.4), kept with `prometheus-client`.
 //!
-//! Kept by hand with atomics and one small lock per family rather than a metrics framework: the
-//! set is small and fixed, and recording stays a few nanoseconds on the submit and poll paths.
+//! The metric names, types, labels and help texts are a contract with dashboards: change them
+//! only on purpose. Counters are registered without their `_total` suffix because the encoder
+//! adds it, and help texts without their final period for the same reason.
 
-use std::collections::BTreeMap;
-use std::fmt::Write as _;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::atomic::AtomicU64;
 use std::time::Duration;
+
+use prometheus_client::encoding::{prometheus_text, EncodeLabelSet};
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::Histogram;
+use prometheus_client::registry::Registry;
 
 use crate::job::JobStatus;
 use crate::kind::JobKind;
@@ -18,183 +23,206 @@ const LATENCY_BUCKETS: [f64; 12] = [
     0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
 ];
 
-#[derive(Debug, Default)]
-struct Histogram {
-    buckets: [u64; LATENCY_BUCKETS.len()],
-    count: u64,
-    sum_seconds: f64,
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct KindLabel {
+    kind: &'static str,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct KindStatusLabels {
+    kind: &'static str,
+    status: &'static str,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ProviderLabel {
+    provider: String,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct ProviderOutcomeLabels {
+    provider: String,
+    outcome: String,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct StatusLabel {
+    status: &'static str,
+}
+
+type LatencyFamily = Family<ProviderLabel, Histogram, fn() -> Histogram>;
+
+#[derive(Debug)]
 pub struct Metrics {
-    submitted: [AtomicU64; JobKind::ALL.len()],
-    rejected: AtomicU64,
-    finished: Mutex<BTreeMap<(JobKind, &'static str), u64>>,
-    upstream_requests: Mutex<BTreeMap<(String, String), u64>>,
-    upstream_latency: Mutex<BTreeMap<String, Histogram>>,
-    retries: Mutex<BTreeMap<String, u64>>,
+    registry: Registry,
+    /// The registered family's counters, one per kind in `JobKind::ALL` order, so that counting
+    /// a submission on the hot path is one atomic add without a label lookup.
+    submitted: Vec<Counter>,
+    rejected: Counter,
+    finished: Family<KindStatusLabels, Counter>,
+    upstream_requests: Family<ProviderOutcomeLabels, Counter>,
+    upstream_latency: LatencyFamily,
+    retries: Family<ProviderLabel, Counter>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
 }
 
 fn kind_index(kind: JobKind) -> usize {
     JobKind::ALL.iter().position(|k| *k == kind).unwrap_or(0)
 }
 
+fn latency_histogram() -> Histogram {
+    Histogram::new(LATENCY_BUCKETS)
+}
+
 impl Metrics {
     pub fn new() -> Self {
-        Metrics::default()
+        let mut registry = Registry::default();
+        let submitted_family = Family::<KindLabel, Counter>::default();
+        // Every kind is listed from the start, at 0, so a rate over a kind never starts missing.
+        let submitted = JobKind::ALL
+            .iter()
+            .map(|kind| {
+                submitted_family
+                    .get_or_create(&KindLabel {
+                        kind: kind.as_str(),
+                    })
+                    .clone()
+            })
+            .collect();
+        registry.register(
+            "gateway_jobs_submitted",
+            "Jobs accepted, by kind",
+            submitted_family,
+        );
+        let rejected = Counter::default();
+        registry.register(
+            "gateway_submissions_rejected",
+            "Submissions refused before storing",
+            rejected.clone(),
+        );
+        let finished = Family::default();
+        registry.register(
+            "gateway_jobs_finished",
+            "Jobs that reached a terminal status",
+            finished.clone(),
+        );
+        let upstream_requests = Family::default();
+        registry.register(
+            "gateway_upstream_requests",
+            "Requests sent to providers, by answer",
+            upstream_requests.clone(),
+        );
+        let retries = Family::default();
+        registry.register(
+            "gateway_upstream_retries",
+            "Provider calls retried",
+            retries.clone(),
+        );
+        let upstream_latency: LatencyFamily = Family::new_with_constructor(latency_histogram);
+        registry.register(
+            "gateway_upstream_latency_seconds",
+            "Time for one provider request",
+            upstream_latency.clone(),
+        );
+        Metrics {
+            registry,
+            submitted,
+            rejected,
+            finished,
+            upstream_requests,
+            upstream_latency,
+            retries,
+        }
     }
 
     /// A job was accepted (its `202` is about to be sent).
     pub fn job_submitted(&self, kind: JobKind) {
-        self.submitted[kind_index(kind)].fetch_add(1, Ordering::Relaxed);
+        if let Some(counter) = self.submitted.get(kind_index(kind)) {
+            counter.inc();
+        }
     }
 
     /// A submission was refused (bad input, auth, limits).
     pub fn submission_rejected(&self) {
-        self.rejected.fetch_add(1, Ordering::Relaxed);
+        self.rejected.inc();
     }
 
     /// A job reached a terminal status.
     pub fn job_finished(&self, kind: JobKind, status: JobStatus) {
-        let mut map = self.finished.lock().unwrap_or_else(|e| e.into_inner());
-        *map.entry((kind, status.as_str())).or_default() += 1;
+        self.finished
+            .get_or_create(&KindStatusLabels {
+                kind: kind.as_str(),
+                status: status.as_str(),
+            })
+            .inc();
     }
 
     /// One HTTP exchange with a provider; `outcome` is the status code, or `error` when no
     /// answer came.
     pub fn upstream_request(&self, provider: &str, outcome: &str, latency: Duration) {
-        {
-            let mut map = self
-                .upstream_requests
-                .lock()
-                .unwrap_or_else(|e| e.into_inner());
-            *map.entry((provider.to_owned(), outcome.to_owned()))
-                .or_default() += 1;
-        }
-        let seconds = latency.as_secs_f64();
-        let mut map = self
-            .upstream_latency
-            .lock()
-            .unwrap_or_else(|e| e.into_inner());
-        let h = map.entry(provider.to_owned()).or_default();
-        for (i, bound) in LATENCY_BUCKETS.iter().enumerate() {
-            if seconds <= *bound {
-                h.buckets[i] += 1;
-            }
-        }
-        h.count += 1;
-        h.sum_seconds += seconds;
+        self.upstream_requests
+            .get_or_create(&ProviderOutcomeLabels {
+                provider: provider.to_owned(),
+                outcome: outcome.to_owned(),
+            })
+            .inc();
+        self.upstream_latency
+            .get_or_create(&ProviderLabel {
+                provider: provider.to_owned(),
+            })
+            .observe(latency.as_secs_f64());
     }
 
     /// A provider call is being retried.
     pub fn upstream_retry(&self, provider: &str) {
-        let mut map = self.retries.lock().unwrap_or_else(|e| e.into_inner());
-        *map.entry(provider.to_owned()).or_default() += 1;
+        self.retries
+            .get_or_create(&ProviderLabel {
+                provider: provider.to_owned(),
+            })
+            .inc();
     }
 
-    /// The text of `/metrics`; `counts` comes from the store at scrape time.
+    /// The text of `/metrics`; `counts` comes from the store at scrape time, and its gauges are
+    /// left out when the store could not be asked.
     pub fn render(&self, counts: Option<StatusCounts>) -> String {
         let mut out = String::new();
-        if let Some(counts) = counts {
-            out.push_str(
-                "# HELP gateway_jobs Jobs in the store by status.\n# TYPE gateway_jobs gauge\n",
-            );
-            for status in JobStatus::ALL {
-                let _ = writeln!(
-                    out,
-                    "gateway_jobs{{status=\"{status}\"}} {}",
-                    counts.get(status)
-                );
-            }
-            out.push_str("# HELP gateway_queue_depth Jobs waiting for a worker.\n# TYPE gateway_queue_depth gauge\n");
-            let _ = writeln!(out, "gateway_queue_depth {}", counts.pending);
-        }
-        out.push_str("# HELP gateway_jobs_submitted_total Jobs accepted, by kind.\n# TYPE gateway_jobs_submitted_total counter\n");
-        for kind in JobKind::ALL {
-            let n = self.submitted[kind_index(kind)].load(Ordering::Relaxed);
-            let _ = writeln!(out, "gateway_jobs_submitted_total{{kind=\"{kind}\"}} {n}");
-        }
-        out.push_str("# HELP gateway_submissions_rejected_total Submissions refused before storing.\n# TYPE gateway_submissions_rejected_total counter\n");
-        let _ = writeln!(
-            out,
-            "gateway_submissions_rejected_total {}",
-            self.rejected.load(Ordering::Relaxed)
-        );
-        out.push_str("# HELP gateway_jobs_finished_total Jobs that reached a terminal status.\n# TYPE gateway_jobs_finished_total counter\n");
-        for ((kind, status), n) in self
-            .finished
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
-            let _ = writeln!(
-                out,
-                "gateway_jobs_finished_total{{kind=\"{kind}\",status=\"{status}\"}} {n}"
-            );
-        }
-        out.push_str("# HELP gateway_upstream_requests_total Requests sent to providers, by answer.\n# TYPE gateway_upstream_requests_total counter\n");
-        for ((provider, outcome), n) in self
-            .upstream_requests
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
-            let _ = writeln!(
-                out,
-                "gateway_upstream_requests_total{{provider=\"{}\",outcome=\"{}\"}} {n}",
-                escape(provider),
-                escape(outcome)
-            );
-        }
-        out.push_str("# HELP gateway_upstream_retries_total Provider calls retried.\n# TYPE gateway_upstream_retries_total counter\n");
-        for (provider, n) in self
-            .retries
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
-            let _ = writeln!(
-                out,
-                "gateway_upstream_retries_total{{provider=\"{}\"}} {n}",
-                escape(provider)
-            );
-        }
-        out.push_str("# HELP gateway_upstream_latency_seconds Time for one provider request.\n# TYPE gateway_upstream_latency_seconds histogram\n");
-        for (provider, h) in self
-            .upstream_latency
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .iter()
-        {
-            let p = escape(provider);
-            for (bound, n) in LATENCY_BUCKETS.iter().zip(h.buckets) {
-                let _ = writeln!(out, "gateway_upstream_latency_seconds_bucket{{provider=\"{p}\",le=\"{bound}\"}} {n}");
-            }
-            let _ = writeln!(
-                out,
-                "gateway_upstream_latency_seconds_bucket{{provider=\"{p}\",le=\"+Inf\"}} {}",
-                h.count
-            );
-            let _ = writeln!(
-                out,
-                "gateway_upstream_latency_seconds_sum{{provider=\"{p}\"}} {}",
-                h.sum_seconds
-            );
-            let _ = writeln!(
-                out,
-                "gateway_upstream_latency_seconds_count{{provider=\"{p}\"}} {}",
-                h.count
-            );
+        let encoded = counts
+            .map_or(Ok(()), |counts| {
+                prometheus_text::encode(&mut out, &store_registry(counts))
+            })
+            .and_then(|()| prometheus_text::encode(&mut out, &self.registry));
+        if let Err(e) = encoded {
+            // Writing into a `String` cannot fail; should the encoder ever refuse, say so
+            // rather than serve a silently truncated page.
+            tracing::error!("cannot encode the metrics: {e}");
         }
         out
     }
+
+    /// The `Content-Type` of [`Metrics::render`]'s text.
+    pub const CONTENT_TYPE: &'static str = prometheus_text::CONTENT_TYPE;
 }
 
-/// Label values escape `\`, `"` and newlines.
-fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('"', "\\\"")
-        .replace('\n', "\\n")
+/// The gauges read from the store for one scrape.
+fn store_registry(counts: StatusCounts) -> Registry {
+    let mut registry = Registry::default();
+    let jobs = Family::<StatusLabel, Gauge<u64, AtomicU64>>::default();
+    for status in JobStatus::ALL {
+        jobs.get_or_create(&StatusLabel {
+            status: status.as_str(),
+        })
+        .set(counts.get(status));
+    }
+    registry.register("gateway_jobs", "Jobs in the store by status", jobs);
+    let depth = Gauge::<u64, AtomicU64>::default();
+    depth.set(counts.pending);
+    registry.register("gateway_queue_depth", "Jobs waiting for a worker", depth);
+    registry
 }
 
 #[cfg(test)]
@@ -212,8 +240,17 @@ mod tests {
             pending: 2,
             ..Default::default()
         }));
-        assert!(text.contains("gateway_jobs{status=\"pending\"} 2\n"));
+        assert!(
+            text.contains("gateway_jobs{status=\"pending\"} 2\n"),
+            "{text}"
+        );
+        assert!(text.contains("gateway_queue_depth 2\n"), "{text}");
         assert!(text.contains("gateway_jobs_submitted_total{kind=\"embeddings\"} 1\n"));
+        assert!(text.contains("gateway_jobs_submitted_total{kind=\"completions\"} 0\n"));
+        assert!(
+            text.contains("gateway_submissions_rejected_total 0\n"),
+            "{text}"
+        );
         assert!(text
             .contains("gateway_jobs_finished_total{kind=\"embeddings\",status=\"completed\"} 1\n"));
         assert!(text.contains(
@@ -222,6 +259,79 @@ mod tests {
         assert!(text.contains(
             "gateway_upstream_latency_seconds_bucket{provider=\"openai\",le=\"0.05\"} 1\n"
         ));
+        assert!(text.contains(
+            "gateway_upstream_latency_seconds_bucket{provider=\"openai\",le=\"+Inf\"} 1\n"
+        ));
+        assert!(text.contains("gateway_upstream_latency_seconds_count{provider=\"openai\"} 1\n"));
         assert!(text.contains("gateway_upstream_retries_total{provider=\"openai\"} 1\n"));
+    }
+
+    /// The families dashboards read, with the type and help each had when the text was written
+    /// by hand: a change here breaks someone's dashboard. (A family with no series yet, such as
+    /// retries before the first one, is left out of the page entirely.)
+    #[test]
+    fn names_types_and_help_are_kept() {
+        let m = Metrics::new();
+        m.job_finished(JobKind::Completions, JobStatus::Failed);
+        m.upstream_request("openai", "200", Duration::from_millis(30));
+        m.upstream_retry("openai");
+        let text = m.render(Some(StatusCounts::default()));
+        for (name, kind, help) in [
+            ("gateway_jobs", "gauge", "Jobs in the store by status."),
+            ("gateway_queue_depth", "gauge", "Jobs waiting for a worker."),
+            (
+                "gateway_jobs_submitted_total",
+                "counter",
+                "Jobs accepted, by kind.",
+            ),
+            (
+                "gateway_submissions_rejected_total",
+                "counter",
+                "Submissions refused before storing.",
+            ),
+            (
+                "gateway_jobs_finished_total",
+                "counter",
+                "Jobs that reached a terminal status.",
+            ),
+            (
+                "gateway_upstream_requests_total",
+                "counter",
+                "Requests sent to providers, by answer.",
+            ),
+            (
+                "gateway_upstream_retries_total",
+                "counter",
+                "Provider calls retried.",
+            ),
+            (
+                "gateway_upstream_latency_seconds",
+                "histogram",
+                "Time for one provider request.",
+            ),
+        ] {
+            let described = format!("# HELP {name} {help}\n# TYPE {name} {kind}\n");
+            assert!(text.contains(&described), "no\n{described}in\n{text}");
+        }
+        assert!(!text.contains("# EOF"), "0.0.4 text has no EOF marker");
+    }
+
+    #[test]
+    fn store_gauges_are_left_out_without_counts() {
+        let text = Metrics::new().render(None);
+        assert!(!text.contains("gateway_jobs{"), "{text}");
+        assert!(!text.contains("gateway_queue_depth"), "{text}");
+        assert!(text.contains("gateway_submissions_rejected_total 0\n"));
+    }
+
+    #[test]
+    fn label_values_are_escaped() {
+        let m = Metrics::new();
+        m.upstream_retry("a\"b\\c\nd");
+        let text = m.render(None);
+        assert!(
+            text.contains(r#"gateway_upstream_retries_total{provider="a\"b\\c\nd"} 1"#),
+            "{text}"
+        );
     }
 }

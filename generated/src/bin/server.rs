@@ -13,14 +13,18 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use runtime::app::Gateway;
-use runtime::config::Config;
+use runtime::config::{Config, Flags};
 
 /// An HTTP gateway for asynchronous AI inference jobs.
 ///
 /// Clients submit an inference request and get `202` with a job id at once; they poll the job
 /// until it is done. Jobs are stored durably (SQLite by default) and run by workers against
-/// OpenAI-compatible providers; the built-in `echo` provider answers without any network. Every
-/// flag can also be set in the config file; a flag (or its environment variable) wins over the file.
+/// OpenAI-compatible providers; the built-in `echo` provider answers without any network.
+///
+/// Every key of the config file except the `providers` and `principals` lists can also be set by
+/// an environment variable, `GATEWAY_<KEY>` (`GATEWAY_<SECTION>__<KEY>` inside a section, such
+/// as `GATEWAY_JOBS__WORKERS`), or by a flag (`--set jobs.workers=8`). A flag wins over the
+/// environment, which wins over the file.
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
@@ -29,18 +33,25 @@ struct Args {
     #[arg(long, value_name = "FILE", env = "GATEWAY_CONFIG")]
     config: Option<PathBuf>,
 
-    /// Address to listen on [default: 127.0.0.1:8080].
-    #[arg(long, value_name = "ADDR", env = "GATEWAY_LISTEN")]
+    /// Address to listen on, also `GATEWAY_LISTEN` [default: 127.0.0.1:8080].
+    #[arg(long, value_name = "ADDR")]
     listen: Option<SocketAddr>,
 
-    /// Where jobs are stored: sqlite://<path>, or postgres://user@host:port/database for several
-    /// replicas sharing one queue [default: sqlite://./data/jobs.sqlite3].
-    #[arg(long, value_name = "URL", env = "GATEWAY_STORE")]
+    /// Where jobs are stored, also `GATEWAY_STORE`: sqlite://<path>, or
+    /// postgres://user@host:port/database for several replicas sharing one queue
+    /// [default: sqlite://./data/jobs.sqlite3].
+    #[arg(long, value_name = "URL")]
     store: Option<String>,
 
-    /// Serve without credentials on a non-loopback address (refused otherwise).
+    /// Serve without credentials on a non-loopback address (refused otherwise), also
+    /// `GATEWAY_ALLOW_OPEN_NON_LOOPBACK=true`.
     #[arg(long)]
     allow_open_non_loopback: bool,
+
+    /// Sets any config key, such as `jobs.workers=8` or `limits.json_body_bytes=1048576`;
+    /// repeatable. Wins over the file and the environment.
+    #[arg(long = "set", value_name = "KEY=VALUE")]
+    set: Vec<String>,
 
     #[command(subcommand)]
     command: Option<Command>,
@@ -86,18 +97,21 @@ fn main() -> anyhow::Result<()> {
 }
 
 fn config(args: &Args) -> anyhow::Result<Config> {
-    let mut config = match &args.config {
-        Some(path) => Config::from_file(path)?,
-        None => Config::default(),
-    };
+    let mut flags = Flags::new();
+    for assignment in &args.set {
+        flags.assign(assignment)?;
+    }
+    // Pushed after `--set`, so a named flag wins over a `--set` of the same key.
     if let Some(listen) = args.listen {
-        config.listen = listen;
+        flags.set("listen", listen.to_string())?;
     }
     if let Some(store) = &args.store {
-        config.store = store.clone();
+        flags.set("store", store.clone())?;
     }
-    config.allow_open_non_loopback |= args.allow_open_non_loopback;
-    Ok(config)
+    if args.allow_open_non_loopback {
+        flags.set("allow_open_non_loopback", true)?;
+    }
+    Ok(Config::load(args.config.as_deref(), &flags)?)
 }
 
 async fn serve(config: Config) -> anyhow::Result<()> {
