@@ -55,6 +55,26 @@ impl ApiError {
         }
     }
 
+    /// The request conflicts with the resource's state (a cancel of a job already final).
+    pub fn conflict(message: impl Into<String>) -> Self {
+        ApiError {
+            status: 409,
+            kind: "conflict_error",
+            message: message.into(),
+            param: None,
+        }
+    }
+
+    /// Well-formed but not acceptable (an idempotency key reused for a different request).
+    pub fn unprocessable(message: impl Into<String>, param: impl Into<String>) -> Self {
+        ApiError {
+            status: 422,
+            kind: "unprocessable_request_error",
+            message: message.into(),
+            param: Some(param.into()),
+        }
+    }
+
     pub fn too_large(limit: usize) -> Self {
         ApiError {
             status: 413,

@@ -8,7 +8,8 @@
 //! | module | duty |
 //! |---|---|
 //! | [`app`] | assembles a gateway from its [`config`] and serves `/health`, `/metrics`, `/openapi.json` |
-//! | [`service`] | submit and poll |
+//! | [`service`] | submit, poll, wait, cancel, list |
+//! | [`events`] | in-process wake-ups: waiters of a job's outcome, cancels of running jobs |
 //! | [`store`] | durable jobs (SQLite; PostgreSQL for several replicas) |
 //! | [`workers`] | claim, lease, run, record; reap expired results |
 //! | [`executor`] | forward a job to its provider, with retries; the built-in `echo` provider |
@@ -18,7 +19,9 @@
 
 pub mod app;
 pub mod auth;
+pub mod backoff;
 pub mod config;
+pub mod events;
 pub mod executor;
 pub mod http;
 pub mod job;
