@@ -257,6 +257,12 @@ mod example {
         let defaults = Config::default();
         assert_eq!(c.listen, defaults.listen);
         assert_eq!(c.jobs.max_ttl_secs, defaults.jobs.max_ttl_secs);
+        assert_eq!(c.jobs.max_wait_secs, defaults.jobs.max_wait_secs);
+        assert_eq!(c.jobs.max_waiters, defaults.jobs.max_waiters);
+        assert_eq!(
+            c.jobs.idempotency_ttl_secs,
+            defaults.jobs.idempotency_ttl_secs
+        );
         assert_eq!(
             c.limits.multipart_body_bytes,
             defaults.limits.multipart_body_bytes
