@@ -29,6 +29,8 @@ struct Histogram {
 pub struct Metrics {
     submitted: [AtomicU64; JobKind::ALL.len()],
     rejected: AtomicU64,
+    replayed: AtomicU64,
+    waits_refused: AtomicU64,
     finished: Mutex<BTreeMap<(JobKind, &'static str), u64>>,
     upstream_requests: Mutex<BTreeMap<(String, String), u64>>,
     upstream_latency: Mutex<BTreeMap<String, Histogram>>,
@@ -52,6 +54,16 @@ impl Metrics {
     /// A submission was refused (bad input, auth, limits).
     pub fn submission_rejected(&self) {
         self.rejected.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A submit was answered with the job its idempotency key already holds.
+    pub fn submission_replayed(&self) {
+        self.replayed.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// A wait was answered at once because `max_waiters` callers were waiting already.
+    pub fn wait_refused(&self) {
+        self.waits_refused.fetch_add(1, Ordering::Relaxed);
     }
 
     /// A job reached a terminal status.
@@ -119,6 +131,18 @@ impl Metrics {
             out,
             "gateway_submissions_rejected_total {}",
             self.rejected.load(Ordering::Relaxed)
+        );
+        out.push_str("# HELP gateway_submissions_replayed_total Submits answered with the job their idempotency key holds.\n# TYPE gateway_submissions_replayed_total counter\n");
+        let _ = writeln!(
+            out,
+            "gateway_submissions_replayed_total {}",
+            self.replayed.load(Ordering::Relaxed)
+        );
+        out.push_str("# HELP gateway_waits_refused_total Waits answered at once because too many callers were waiting.\n# TYPE gateway_waits_refused_total counter\n");
+        let _ = writeln!(
+            out,
+            "gateway_waits_refused_total {}",
+            self.waits_refused.load(Ordering::Relaxed)
         );
         out.push_str("# HELP gateway_jobs_finished_total Jobs that reached a terminal status.\n# TYPE gateway_jobs_finished_total counter\n");
         for ((kind, status), n) in self
@@ -208,6 +232,9 @@ mod tests {
         m.job_finished(JobKind::Embeddings, JobStatus::Completed);
         m.upstream_request("openai", "200", Duration::from_millis(30));
         m.upstream_retry("openai");
+        m.job_finished(JobKind::Embeddings, JobStatus::Cancelled);
+        m.submission_replayed();
+        m.wait_refused();
         let text = m.render(Some(StatusCounts {
             pending: 2,
             ..Default::default()
@@ -223,5 +250,10 @@ mod tests {
             "gateway_upstream_latency_seconds_bucket{provider=\"openai\",le=\"0.05\"} 1\n"
         ));
         assert!(text.contains("gateway_upstream_retries_total{provider=\"openai\"} 1\n"));
+        assert!(text.contains("gateway_jobs{status=\"cancelled\"} 0\n"));
+        assert!(text
+            .contains("gateway_jobs_finished_total{kind=\"embeddings\",status=\"cancelled\"} 1\n"));
+        assert!(text.contains("gateway_submissions_replayed_total 1\n"));
+        assert!(text.contains("gateway_waits_refused_total 1\n"));
     }
 }

@@ -521,6 +521,7 @@ impl JobService {
                         IDEMPOTENCY_KEY_HEADER,
                     ));
                 }
+                self.metrics.submission_replayed();
                 tracing::info!(job_id = %record.id, %kind, principal = principal.name(),
                     "repeated submit answered with the job its idempotency key holds");
                 return Ok(JobView::from_record(*record, now));
@@ -583,6 +584,7 @@ impl JobService {
         }
         // Registered before the first read, so an outcome committed in between still wakes it.
         let Some(mut waiter) = self.store.events().subscribe(&job_id) else {
+            self.metrics.wait_refused();
             return Ok(now_only(self.poll(kind, principal, id).await?));
         };
         let deadline = Instant::now() + applied;
