@@ -21,6 +21,7 @@ use runtime::job::{JobStatus, Payload};
 use runtime::kind::JobKind;
 use runtime::metrics::Metrics;
 use runtime::service::{JobService, Lifecycle, Limits, ListQuery, SubmitOptions, TtlRules};
+use runtime::store::postgres::PostgresStore;
 use runtime::store::sqlite::SqliteStore;
 use runtime::store::Store;
 use runtime::workers::{WorkerSettings, Workers};
@@ -152,15 +153,24 @@ async fn handle(State(fake): State<Fake>, request: Request) -> Response {
 
 struct Gateway {
     service: Arc<JobService>,
-    store: Arc<SqliteStore>,
+    store: Arc<dyn Store>,
+    close: Closer,
     workers: Option<Workers>,
-    _dir: tempfile::TempDir,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// How the gateway's store is closed at the end.
+enum Closer {
+    Sqlite(Arc<SqliteStore>),
+    Postgres(Arc<PostgresStore>),
 }
 
 struct Setup {
     max_concurrency: Option<usize>,
     lifecycle: Lifecycle,
     retry_attempts: u32,
+    /// Run workers (a replica without them only serves requests).
+    workers: bool,
 }
 
 impl Default for Setup {
@@ -169,6 +179,7 @@ impl Default for Setup {
             max_concurrency: None,
             lifecycle: Lifecycle::default(),
             retry_attempts: 3,
+            workers: true,
         }
     }
 }
@@ -182,6 +193,12 @@ async fn gateway(url: &str, setup: Setup) -> Gateway {
             .await
             .unwrap(),
     );
+    let mut gw = gateway_on(store.clone(), Closer::Sqlite(store), url, setup);
+    gw._dir = Some(dir);
+    gw
+}
+
+fn gateway_on(store: Arc<dyn Store>, close: Closer, url: &str, setup: Setup) -> Gateway {
     let metrics = Arc::new(Metrics::new());
     let executor = Arc::new(
         Executor::new(
@@ -211,7 +228,7 @@ async fn gateway(url: &str, setup: Setup) -> Gateway {
         bearer_tokens: vec![format!("{name}-token")],
         ..PrincipalConfig::default()
     });
-    let dyn_store: Arc<dyn Store> = store.clone();
+    let dyn_store = store.clone();
     let service = Arc::new(JobService::new(
         dyn_store.clone(),
         executor.clone(),
@@ -227,24 +244,27 @@ async fn gateway(url: &str, setup: Setup) -> Gateway {
         },
         setup.lifecycle,
     ));
-    let workers = Workers::start(
-        dyn_store,
-        executor,
-        metrics,
-        WorkerSettings {
-            concurrency: 4,
-            lease: Duration::from_secs(30),
-            max_attempts: 5,
-            reap_interval: Duration::from_secs(60),
-            shutdown_grace: Duration::from_secs(5),
-            idle_poll: Duration::from_millis(100),
-        },
-    );
+    let workers = setup.workers.then(|| {
+        Workers::start(
+            dyn_store,
+            executor,
+            metrics,
+            WorkerSettings {
+                concurrency: 4,
+                lease: Duration::from_secs(30),
+                max_attempts: 5,
+                reap_interval: Duration::from_secs(60),
+                shutdown_grace: Duration::from_secs(5),
+                idle_poll: Duration::from_millis(100),
+            },
+        )
+    });
     Gateway {
         service,
         store,
-        workers: Some(workers),
-        _dir: dir,
+        close,
+        workers,
+        _dir: None,
     }
 }
 
@@ -287,11 +307,14 @@ impl Gateway {
     }
 
     async fn stop(mut self) {
+        self.service.release_waiters();
         if let Some(workers) = self.workers.take() {
-            self.service.release_waiters();
             workers.shutdown().await;
         }
-        self.store.close().await;
+        match &self.close {
+            Closer::Sqlite(s) => s.close().await,
+            Closer::Postgres(s) => s.close().await,
+        }
     }
 }
 
@@ -417,7 +440,7 @@ async fn a_wait_ends_when_the_job_does() {
     let answered = fake.requests_for("slow-300")[0].answered.unwrap();
     let lag = returned - answered;
     assert!(
-        lag < Duration::from_millis(500),
+        lag < Duration::from_secs(2),
         "woken {lag:?} after the answer"
     );
 
@@ -722,7 +745,7 @@ async fn idempotency_keys_expire() {
         &url,
         Setup {
             lifecycle: Lifecycle {
-                idempotency_ttl: Duration::from_millis(200),
+                idempotency_ttl: Duration::from_secs(2),
                 ..Lifecycle::default()
             },
             ..Setup::default()
@@ -745,7 +768,7 @@ async fn idempotency_keys_expire() {
     assert_eq!(submit().await.unwrap().id, first.id);
     let created = Instant::now();
     // The key's window is time itself: nothing to wait on but the clock.
-    tokio::time::sleep(Duration::from_millis(250).saturating_sub(created.elapsed())).await;
+    tokio::time::sleep(Duration::from_millis(2_200).saturating_sub(created.elapsed())).await;
     let later = submit().await.unwrap();
     assert_ne!(later.id, first.id);
     assert_eq!(submit().await.unwrap().id, later.id);
@@ -834,4 +857,160 @@ async fn listings_page_through_the_callers_jobs() {
         .unwrap();
     assert!(embeddings.jobs.is_empty() && !embeddings.has_more);
     gw.stop().await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replicas on PostgreSQL (when `GATEWAY_TEST_POSTGRES_URL` is set).
+
+/// A database of its own on the test server, dropped at the end.
+struct Database {
+    admin: String,
+    name: String,
+    url: String,
+}
+
+impl Database {
+    async fn create() -> Option<Database> {
+        let admin = std::env::var("GATEWAY_TEST_POSTGRES_URL")
+            .ok()
+            .filter(|u| !u.is_empty())?;
+        let name = format!("gateway_lifecycle_{}", uuid::Uuid::new_v4().simple());
+        run_admin(&admin, &format!("CREATE DATABASE {name}")).await;
+        let url = match admin.rsplit_once('/') {
+            Some((server, _)) => format!("{server}/{name}"),
+            None => panic!("the test URL names no database: {admin}"),
+        };
+        Some(Database { admin, name, url })
+    }
+
+    async fn replica(&self, fake_url: &str, setup: Setup) -> Gateway {
+        let store = Arc::new(PostgresStore::open_url(&self.url).await.unwrap());
+        gateway_on(store.clone(), Closer::Postgres(store), fake_url, setup)
+    }
+}
+
+async fn run_admin(admin: &str, sql: &str) {
+    let (client, connection) = tokio_postgres::connect(admin, tokio_postgres::NoTls)
+        .await
+        .expect("connect to the test server");
+    let task = tokio::spawn(connection);
+    client
+        .batch_execute(sql)
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+    drop(client);
+    let _ = task.await;
+}
+
+impl Drop for Database {
+    fn drop(&mut self) {
+        let admin = self.admin.clone();
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        let _ = std::thread::spawn(move || {
+            tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime")
+                .block_on(run_admin(&admin, &sql));
+        })
+        .join();
+    }
+}
+
+/// Replica B takes the requests and runs no workers; replica A runs every job. A caller
+/// waiting on B is woken by A's finish; a cancel on B aborts the request A is making; keys
+/// submitted to both at once still make one job.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn replicas_share_waits_cancels_and_keys() {
+    let Some(db) = Database::create().await else {
+        eprintln!(
+            "skipped replicas_share_waits_cancels_and_keys: GATEWAY_TEST_POSTGRES_URL is not set"
+        );
+        return;
+    };
+    let mut slow = rule("slow-300", 200);
+    slow.delay = Duration::from_millis(300);
+    let mut long = rule("long-running", 200);
+    long.delay = Duration::from_secs(30);
+    let (fake, url) = Fake::start(vec![slow, long]).await;
+    let a = db.replica(&url, Setup::default()).await;
+    let b = db
+        .replica(
+            &url,
+            Setup {
+                workers: false,
+                ..Setup::default()
+            },
+        )
+        .await;
+    let alice = b.principal("alice");
+
+    let id = b.submit("alice", "slow-300").await;
+    let waited = b
+        .service
+        .wait(CHAT, &alice, &id, Duration::from_secs(10))
+        .await
+        .unwrap();
+    let returned = Instant::now();
+    assert_eq!(waited.job.unwrap().status, JobStatus::Completed);
+    let answered = fake.requests_for("slow-300")[0].answered.unwrap();
+    assert!(
+        returned - answered < Duration::from_secs(2),
+        "{:?}",
+        returned - answered
+    );
+
+    let id = b.submit("alice", "long-running").await;
+    eventually(Duration::from_secs(10), "the long request on A", || {
+        !fake.requests_for("long-running").is_empty()
+    })
+    .await;
+    let cancelled_at = Instant::now();
+    let view = b.service.cancel(CHAT, &alice, &id).await.unwrap().unwrap();
+    assert_eq!(view.status, JobStatus::Cancelled);
+    eventually(
+        Duration::from_secs(1),
+        "A to close the upstream request",
+        || fake.requests_for("long-running")[0].closed.is_some(),
+    )
+    .await;
+    assert!(
+        fake.requests_for("long-running")[0].closed.unwrap() - cancelled_at
+            < Duration::from_secs(1)
+    );
+
+    let submits: Vec<_> = (0..100)
+        .map(|i| {
+            let service = if i % 2 == 0 {
+                a.service.clone()
+            } else {
+                b.service.clone()
+            };
+            let alice = alice.clone();
+            tokio::spawn(async move {
+                service
+                    .submit_with(
+                        CHAT,
+                        &alice,
+                        chat("burst"),
+                        Duration::from_secs(600),
+                        SubmitOptions {
+                            idempotency_key: Some("k-burst".into()),
+                        },
+                    )
+                    .await
+                    .unwrap()
+                    .id
+            })
+        })
+        .collect();
+    let mut ids = std::collections::HashSet::new();
+    for submit in submits {
+        ids.insert(submit.await.unwrap());
+    }
+    assert_eq!(ids.len(), 1, "{ids:?}");
+    let listed = b.service.list(&alice, ListQuery::default()).await.unwrap();
+    assert_eq!(listed.jobs.len(), 3);
+    b.stop().await;
+    a.stop().await;
 }
