@@ -7,7 +7,12 @@
 //!   answer is refused.
 //! - **Wake-ups.** A trigger sends `NOTIFY gateway_jobs` when a job is inserted or put back;
 //!   each replica keeps one `LISTEN` connection (reconnected with backoff when it drops) and
-//!   wakes its idle workers, which otherwise sleep.
+//!   wakes its idle workers, which otherwise sleep. Two more triggers send, in the transaction
+//!   that makes the change, `gateway_job_final` (a job reached a final state: its waiters on
+//!   every replica wake) and `gateway_job_cancel` (a running job was cancelled: the replica
+//!   running it aborts its upstream request), each with the job id as payload. After a
+//!   reconnect every waiter looks again, since notifications sent meanwhile are lost; a cancel
+//!   missed that way still stops the job at its next heartbeat, which the cancel made fail.
 //! - **A pool.** Store operations borrow one of up to `pool_size` connections (the URL option,
 //!   default [`url::DEFAULT_POOL_SIZE`]); a connection broken by a database restart is dropped
 //!   and replaced, so the process recovers by itself. While the database is away, calls fail

@@ -4,8 +4,12 @@
 //!   work from a channel. Whatever is queued when it looks (up to 512 ops or 64 MiB of
 //!   payload) runs in one transaction, each op in its own savepoint, and is committed with one
 //!   fsync before any of those callers hears back ("group commit"). Inserts, claims,
-//!   heartbeats, finishes, releases and the reaper all go this way, so a claim's
-//!   select-then-update is atomic without locks.
+//!   heartbeats, finishes, releases, reschedules, cancels and the reaper all go this way, so a
+//!   claim's select-then-update, and an idempotent insert's look-up-then-insert, are atomic
+//!   without locks.
+//! - **Wake-ups in process.** After a finish or a cancel commits, the store's
+//!   [`JobEvents`] wakes the job's waiters and, for a cancel, stops the job if it runs here
+//!   (one process owns the file, so nothing else can be running it).
 //! - **Durable commits.** `synchronous=FULL` for every batch holding a new job or an outcome:
 //!   a `202` is sent only after the job is on disk, surviving power loss as well as a killed
 //!   process (see `schema.rs`). Batches of lease bookkeeping alone skip the fsync, and
