@@ -405,8 +405,13 @@ impl Store for SqliteStore {
             skip_providers: request.skip_providers.to_vec(),
             now: ops::millis(request.now),
         };
-        self.write(CLAIM, 0, move |conn| ops::claim(conn, &row))
-            .await
+        let (claimed, failed) = self
+            .write(CLAIM, 0, move |conn| ops::claim(conn, &row))
+            .await?;
+        for id in &failed {
+            self.events.job_final(id);
+        }
+        Ok(claimed)
     }
 
     async fn heartbeat(

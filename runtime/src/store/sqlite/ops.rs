@@ -116,9 +116,13 @@ pub(super) struct ClaimRow {
     pub(super) now: i64,
 }
 
-pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>, StoreError> {
+/// The jobs claimed, and the ids of those failed instead because they could not be read back
+/// (final now: their waiters are to be woken).
+pub(super) type Claimed = (Vec<ClaimedJob>, Vec<JobId>);
+
+pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreError> {
     if req.limit == 0 {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
 
@@ -142,6 +146,7 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>
         )
         .map_err(|e| unavailable("claim", e))?;
     let mut claimed = Vec::with_capacity(candidates.len());
+    let mut failed = Vec::new();
     for (_, id) in candidates {
         let token = uuid::Uuid::new_v4().to_string();
         let job = stmt
@@ -152,10 +157,13 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>
             .map_err(|e| unavailable("claim", e))?;
         match job {
             Ok(job) => claimed.push(job),
-            Err(err) => fail_unreadable(conn, &id, req.now, &err)?,
+            Err(err) => {
+                fail_unreadable(conn, &id, req.now, &err)?;
+                failed.extend(JobId::parse(&id));
+            }
         }
     }
-    Ok(claimed)
+    Ok((claimed, failed))
 }
 
 /// Processing jobs whose worker stopped renewing its lease.
