@@ -830,7 +830,8 @@ async fn listings_page_through_the_callers_jobs() {
             )
             .await
             .unwrap_err();
-        assert_eq!((bad.status, bad.param.as_deref()), (400, Some("limit")));
+        assert_eq!(bad.status, 400);
+        assert_eq!(bad.param.as_deref(), Some("limit"));
     }
     let bad = gw
         .service
@@ -843,7 +844,8 @@ async fn listings_page_through_the_callers_jobs() {
         )
         .await
         .unwrap_err();
-    assert_eq!((bad.status, bad.param.as_deref()), (400, Some("after")));
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.param.as_deref(), Some("after"));
     let embeddings = gw
         .service
         .list(
