@@ -15,7 +15,7 @@ use crate::auth::Authenticator;
 use crate::config::Config;
 use crate::executor::{Executor, ExecutorConfig};
 use crate::metrics::Metrics;
-use crate::service::{JobService, Limits, TtlRules};
+use crate::service::{JobService, Lifecycle, Limits, TtlRules};
 use crate::store::postgres::PostgresStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
@@ -79,11 +79,14 @@ impl Gateway {
         }
         let metrics = Arc::new(Metrics::new());
         let jobs = &config.jobs;
+        // Every run counts towards `jobs.max_attempts`, retries of upstream failures included.
+        let mut retry = config.retry.clone();
+        retry.max_attempts = retry.max_attempts.min(jobs.max_attempts);
         let executor = Executor::new(
             ExecutorConfig {
                 providers: config.providers.clone(),
                 default_provider: config.default_provider.clone(),
-                retry: config.retry.clone(),
+                retry,
                 attempt_timeout: Duration::from_secs(jobs.attempt_timeout_secs),
                 execution_timeout: Duration::from_secs(jobs.execution_timeout_secs),
                 max_answer_bytes: config.limits.upstream_answer_bytes,
@@ -105,6 +108,11 @@ impl Gateway {
             TtlRules {
                 default: Duration::from_secs(jobs.default_ttl_secs),
                 max: Duration::from_secs(jobs.max_ttl_secs),
+            },
+            Lifecycle {
+                max_wait: Duration::from_secs(jobs.max_wait_secs),
+                max_waiters: jobs.max_waiters,
+                idempotency_ttl: Duration::from_secs(jobs.idempotency_ttl_secs),
             },
         ));
         let workers = Workers::start(
@@ -141,8 +149,17 @@ impl Gateway {
             .with_state(self.service.clone())
     }
 
-    /// Stops the workers: running jobs finish or go back to the queue.
+    /// Answers every caller waiting for a job now, with the job as it is; later waits answer
+    /// at once. Call it when shutdown begins, before the server drains its connections, so that
+    /// long waits do not hold the drain up.
+    pub fn release_waiters(&self) {
+        self.service.release_waiters();
+    }
+
+    /// Releases the waiters, then stops the workers: running jobs finish or go back to the
+    /// queue.
     pub async fn shutdown(self) {
+        self.service.release_waiters();
         self.workers.shutdown().await;
     }
 }

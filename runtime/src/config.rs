@@ -72,7 +72,9 @@ pub struct JobsConfig {
     pub workers: usize,
     /// A claim lapses this long after the last heartbeat; then another worker may take the job.
     pub lease_secs: u64,
-    /// Claims of one job before it is failed as repeatedly interrupted.
+    /// Runs of one job in all, whatever ended them (a worker that died, a retryable upstream
+    /// failure); past it the job fails. Retries of upstream failures are bounded by the smaller
+    /// of this and `retry.max_attempts`.
     pub max_attempts: u32,
     /// One upstream request may take this long.
     pub attempt_timeout_secs: u64,
@@ -81,6 +83,12 @@ pub struct JobsConfig {
     pub reap_interval_secs: u64,
     /// At shutdown, running jobs get this long to finish before they are put back in the queue.
     pub shutdown_grace_secs: u64,
+    /// The longest `Prefer: wait=N` honoured; a longer one is cut to this.
+    pub max_wait_secs: u64,
+    /// Callers waiting for a job at once; past it a wait answers at once (never an error).
+    pub max_waiters: usize,
+    /// How long an `Idempotency-Key` keeps answering with its job, from the job's creation.
+    pub idempotency_ttl_secs: u64,
 }
 
 impl Default for JobsConfig {
@@ -95,6 +103,9 @@ impl Default for JobsConfig {
             execution_timeout_secs: 600,
             reap_interval_secs: 60,
             shutdown_grace_secs: 30,
+            max_wait_secs: 60,
+            max_waiters: crate::events::DEFAULT_MAX_WAITERS,
+            idempotency_ttl_secs: 86_400,
         }
     }
 }
@@ -194,6 +205,9 @@ mod tests {
         assert_eq!(c.store, DEFAULT_STORE);
         assert_eq!(c.jobs.default_ttl_secs, 3600);
         assert_eq!(c.jobs.max_ttl_secs, 604_800);
+        assert_eq!(c.jobs.max_wait_secs, 60);
+        assert_eq!(c.jobs.max_waiters, 10_000);
+        assert_eq!(c.jobs.idempotency_ttl_secs, 86_400);
         assert_eq!(c.limits.json_body_bytes, 10 * 1024 * 1024);
         assert!(c.principals.is_empty());
     }
@@ -250,6 +264,12 @@ mod example {
         let defaults = Config::default();
         assert_eq!(c.listen, defaults.listen);
         assert_eq!(c.jobs.max_ttl_secs, defaults.jobs.max_ttl_secs);
+        assert_eq!(c.jobs.max_wait_secs, defaults.jobs.max_wait_secs);
+        assert_eq!(c.jobs.max_waiters, defaults.jobs.max_waiters);
+        assert_eq!(
+            c.jobs.idempotency_ttl_secs,
+            defaults.jobs.idempotency_ttl_secs
+        );
         assert_eq!(
             c.limits.multipart_body_bytes,
             defaults.limits.multipart_body_bytes

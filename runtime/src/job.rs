@@ -49,14 +49,17 @@ pub enum JobStatus {
     Processing,
     Completed,
     Failed,
+    /// Stopped by its owner before it ended: a final state, with no result and no error.
+    Cancelled,
 }
 
 impl JobStatus {
-    pub const ALL: [JobStatus; 4] = [
+    pub const ALL: [JobStatus; 5] = [
         JobStatus::Pending,
         JobStatus::Processing,
         JobStatus::Completed,
         JobStatus::Failed,
+        JobStatus::Cancelled,
     ];
 
     pub const fn as_str(self) -> &'static str {
@@ -65,11 +68,15 @@ impl JobStatus {
             JobStatus::Processing => "processing",
             JobStatus::Completed => "completed",
             JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
         }
     }
 
     pub const fn is_terminal(self) -> bool {
-        matches!(self, JobStatus::Completed | JobStatus::Failed)
+        matches!(
+            self,
+            JobStatus::Completed | JobStatus::Failed | JobStatus::Cancelled
+        )
     }
 }
 
@@ -226,6 +233,30 @@ fn text(bytes: &[u8]) -> Result<String, CorruptPayload> {
     String::from_utf8(bytes.to_vec()).map_err(|_| CorruptPayload("field is not UTF-8"))
 }
 
+/// An `Idempotency-Key` as stored with a job: a second submit by the same principal with the
+/// same key gets the first job back, provided its request is the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyKey {
+    pub key: String,
+    /// The hash of the request (see [`request_hash`]), to tell a replay from a different
+    /// request that reuses the key.
+    pub request_hash: String,
+    /// A job holding this key that was created before this instant no longer holds it: the
+    /// key is taken over by the new job.
+    pub not_before: DateTime<Utc>,
+}
+
+/// The SHA-256 (hex) of a request: its kind and its stored payload bytes, which cover every
+/// part of a multipart body with its name, file name and content type.
+pub fn request_hash(kind: JobKind, payload: &Payload) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hash = Sha256::new();
+    hash.update(kind.as_str().as_bytes());
+    hash.update([0u8]);
+    hash.update(payload.encode());
+    hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// What the gateway accepted: everything needed to run the job later.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewJob {
@@ -239,6 +270,8 @@ pub struct NewJob {
     /// How long the result is kept after completion.
     pub ttl: Duration,
     pub created_at: DateTime<Utc>,
+    /// The submit's `Idempotency-Key`, when it had one.
+    pub idempotency: Option<IdempotencyKey>,
 }
 
 /// A job as polling sees it (no payload).
@@ -255,7 +288,10 @@ pub struct JobRecord {
     pub expires_at: Option<DateTime<Utc>>,
     /// How many times a worker has claimed it.
     pub attempts: u32,
-    /// The final outcome, once terminal.
+    /// While pending after a retryable failure: not claimed before this instant.
+    pub run_after: Option<DateTime<Utc>>,
+    /// The final outcome, once completed or failed (a cancelled job has none). Left out by
+    /// listings, which never read result bodies.
     pub outcome: Option<Outcome>,
 }
 

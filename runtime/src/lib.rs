@@ -8,19 +8,23 @@
 //! | module | duty |
 //! |---|---|
 //! | [`app`] | assembles a gateway from its [`config`] and serves `/health`, `/metrics`, `/openapi.json` |
-//! | [`service`] | submit and poll |
+//! | [`service`] | submit, poll, wait, cancel, list |
+//! | [`events`] | in-process wake-ups: waiters of a job's outcome, cancels of running jobs |
 //! | [`store`] | durable jobs (SQLite; PostgreSQL for several replicas) |
 //! | [`workers`] | claim, lease, run, record; reap expired results |
 //! | [`executor`] | forward a job to its provider, with retries; the built-in `echo` provider |
 //! | [`auth`] | principals and their credentials |
 //! | [`bifrost_error`] | the one writer of `BifrostError` bodies |
-//! | [`http`] | bodies, multipart forms, the TTL header, errors |
+//! | [`http`] | extractors for generated handlers: caller, headers, bodies, forms; errors |
+//! | [`backoff`] | exponential backoff with jitter, for everything that tries again |
 //! | [`metrics`] | Prometheus counters |
 
 pub mod app;
 pub mod auth;
+pub mod backoff;
 pub mod bifrost_error;
 pub mod config;
+pub mod events;
 pub mod executor;
 pub mod http;
 pub mod job;

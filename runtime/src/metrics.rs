@@ -59,6 +59,8 @@ pub struct Metrics {
     /// a submission on the hot path is one atomic add without a label lookup.
     submitted: Vec<Counter>,
     rejected: Counter,
+    replayed: Counter,
+    waits_refused: Counter,
     finished: Family<KindStatusLabels, Counter>,
     upstream_requests: Family<ProviderOutcomeLabels, Counter>,
     upstream_latency: LatencyFamily,
@@ -105,6 +107,18 @@ impl Metrics {
             "Submissions refused before storing",
             rejected.clone(),
         );
+        let replayed = Counter::default();
+        registry.register(
+            "gateway_submissions_replayed",
+            "Submits answered with the job their idempotency key holds",
+            replayed.clone(),
+        );
+        let waits_refused = Counter::default();
+        registry.register(
+            "gateway_waits_refused",
+            "Waits answered at once because too many callers were waiting",
+            waits_refused.clone(),
+        );
         let finished = Family::default();
         registry.register(
             "gateway_jobs_finished",
@@ -133,6 +147,8 @@ impl Metrics {
             registry,
             submitted,
             rejected,
+            replayed,
+            waits_refused,
             finished,
             upstream_requests,
             upstream_latency,
@@ -150,6 +166,16 @@ impl Metrics {
     /// A submission was refused (bad input, auth, limits).
     pub fn submission_rejected(&self) {
         self.rejected.inc();
+    }
+
+    /// A submit was answered with the job its idempotency key already holds.
+    pub fn submission_replayed(&self) {
+        self.replayed.inc();
+    }
+
+    /// A wait was answered at once because `max_waiters` callers were waiting already.
+    pub fn wait_refused(&self) {
+        self.waits_refused.inc();
     }
 
     /// A job reached a terminal status.
@@ -236,6 +262,9 @@ mod tests {
         m.job_finished(JobKind::Embeddings, JobStatus::Completed);
         m.upstream_request("openai", "200", Duration::from_millis(30));
         m.upstream_retry("openai");
+        m.job_finished(JobKind::Embeddings, JobStatus::Cancelled);
+        m.submission_replayed();
+        m.wait_refused();
         let text = m.render(Some(StatusCounts {
             pending: 2,
             ..Default::default()
@@ -264,6 +293,11 @@ mod tests {
         ));
         assert!(text.contains("gateway_upstream_latency_seconds_count{provider=\"openai\"} 1\n"));
         assert!(text.contains("gateway_upstream_retries_total{provider=\"openai\"} 1\n"));
+        assert!(text.contains("gateway_jobs{status=\"cancelled\"} 0\n"));
+        assert!(text
+            .contains("gateway_jobs_finished_total{kind=\"embeddings\",status=\"cancelled\"} 1\n"));
+        assert!(text.contains("gateway_submissions_replayed_total 1\n"));
+        assert!(text.contains("gateway_waits_refused_total 1\n"));
     }
 
     /// The families dashboards read, with the type and help each had when the text was written

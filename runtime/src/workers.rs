@@ -15,8 +15,9 @@ use chrono::Utc;
 use tokio::sync::{watch, Mutex, OwnedSemaphorePermit, Semaphore};
 use tokio::task::JoinSet;
 
-use crate::executor::Executor;
-use crate::job::{ClaimedJob, JobId, Outcome};
+use crate::events::Running as Registered;
+use crate::executor::{Execution, Executor};
+use crate::job::{ClaimedJob, JobId, JobStatus, Outcome};
 use crate::metrics::Metrics;
 use crate::store::{ClaimRequest, Store};
 
@@ -26,7 +27,8 @@ pub struct WorkerSettings {
     pub concurrency: usize,
     /// How long a claim holds without a heartbeat.
     pub lease: Duration,
-    /// A job claimed more often than this (its workers keep dying) fails instead of looping.
+    /// A job claimed more often than this (its workers keep dying, or its provider keeps
+    /// failing) fails instead of looping.
     pub max_attempts: u32,
     /// How often expired results are deleted.
     pub reap_interval: Duration,
@@ -141,6 +143,8 @@ async fn claim_loop(
                 continue;
             };
             let provider_slot = provider_slots.get(&job.provider).cloned();
+            // At once, so a cancel arriving from now on reaches the job.
+            let registered = store.events().register_running(&job.id);
             running
                 .lock()
                 .await
@@ -154,6 +158,7 @@ async fn claim_loop(
                 slot,
                 provider_slot,
                 running.clone(),
+                registered,
             ));
         }
     }
@@ -178,6 +183,17 @@ async fn claim_loop(
     }
 }
 
+/// How a run of a job ended, for the worker.
+enum Ran {
+    Finished(Outcome),
+    /// Back to the queue until `after` has passed.
+    Retry {
+        after: Duration,
+    },
+    LeaseLost,
+    Cancelled,
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn run_job(
     store: Arc<dyn Store>,
@@ -188,11 +204,12 @@ async fn run_job(
     _slot: OwnedSemaphorePermit,
     provider_slot: Option<Arc<Semaphore>>,
     running: Running,
+    mut registered: Registered,
 ) {
     let id = job.id.clone();
     let token = job.lease_token.clone();
-    let outcome = if job.attempts > settings.max_attempts {
-        Some(interrupted(&job))
+    let ran = if job.attempts > settings.max_attempts {
+        Ran::Finished(interrupted(&job))
     } else {
         let work = async {
             // Held for the whole execution, so the provider's limit holds.
@@ -205,27 +222,56 @@ async fn run_job(
             tracing::debug!(job_id = %id, kind = %job.kind, provider = %job.provider, attempt = job.attempts, "running job");
             executor.execute(&job).await
         };
+        // Losing the race drops `work`, and with it the upstream request and its connection.
         tokio::select! {
-            outcome = work => Some(outcome),
-            () = keep_lease(store.as_ref(), &id, &token, settings.lease) => None,
+            execution = work => match execution {
+                Execution::Finished(outcome) => Ran::Finished(outcome),
+                Execution::RetryLater { failure, .. } if job.attempts >= settings.max_attempts => {
+                    Ran::Finished(failure)
+                }
+                Execution::RetryLater { after, .. } => Ran::Retry { after },
+            },
+            () = keep_lease(store.as_ref(), &id, &token, settings.lease) => Ran::LeaseLost,
+            () = registered.cancelled() => Ran::Cancelled,
         }
     };
-    if let Some(outcome) = outcome {
-        let status = outcome.status();
-        match store.finish(&id, &token, outcome, Utc::now()).await {
-            Ok(true) => {
-                metrics.job_finished(job.kind, status);
-                tracing::info!(job_id = %id, %status, "job finished");
-            }
-            Ok(false) => {
-                tracing::warn!(job_id = %id, "job was reclaimed by another worker; outcome dropped")
-            }
-            Err(e) => {
-                tracing::warn!(job_id = %id, "could not record the outcome ({e}); the job will run again")
+    match ran {
+        Ran::Finished(outcome) => {
+            let status = outcome.status();
+            match store.finish(&id, &token, outcome, Utc::now()).await {
+                Ok(true) => {
+                    metrics.job_finished(job.kind, status);
+                    tracing::info!(job_id = %id, %status, "job finished");
+                }
+                Ok(false) => {
+                    tracing::warn!(job_id = %id, "job was cancelled or reclaimed by another worker; outcome dropped")
+                }
+                Err(e) => {
+                    tracing::warn!(job_id = %id, "could not record the outcome ({e}); the job will run again")
+                }
             }
         }
-    } else {
-        tracing::warn!(job_id = %id, "lease lost; stopped running the job");
+        Ran::Retry { after } => {
+            let at = chrono::Duration::from_std(after)
+                .ok()
+                .and_then(|d| Utc::now().checked_add_signed(d))
+                .unwrap_or_else(Utc::now);
+            match store.reschedule(&id, &token, at).await {
+                Ok(true) => {
+                    tracing::info!(job_id = %id, attempt = job.attempts, next_attempt_at = %at, "job back in the queue until its retry")
+                }
+                Ok(false) => {
+                    tracing::warn!(job_id = %id, "job was cancelled or reclaimed by another worker; retry dropped")
+                }
+                Err(e) => {
+                    tracing::warn!(job_id = %id, "could not put the job back ({e}); its lease will lapse and it runs again")
+                }
+            }
+        }
+        Ran::LeaseLost => tracing::warn!(job_id = %id, "lease lost; stopped running the job"),
+        Ran::Cancelled => {
+            tracing::info!(job_id = %id, status = %JobStatus::Cancelled, "job cancelled while running; upstream request aborted")
+        }
     }
     running.lock().await.remove(&id);
 }

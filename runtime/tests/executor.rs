@@ -1,7 +1,9 @@
 //! The upstream executor against a fake provider served over real HTTP on 127.0.0.1.
 //!
 //! The fake records every request it gets (path, headers, body, arrival time) and answers from
-//! a script; tests await the executor's outcome and then read what the fake saw.
+//! a script; tests await the executor's outcome and then read what the fake saw. A retryable
+//! failure ends a run with the delay it asks for; [`run_recording`] runs a job again at once, as
+//! the workers would once the delay has passed, and hands the delays back for checking.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex};
@@ -18,7 +20,8 @@ use bytes::Bytes;
 use serde_json::{json, Value};
 
 use runtime::executor::{
-    ConfigError, Executor, ExecutorConfig, ProviderConfig, RetryPolicy, Route, RouteError,
+    ConfigError, Execution, Executor, ExecutorConfig, ProviderConfig, RetryPolicy, Route,
+    RouteError,
 };
 use runtime::job::{ClaimedJob, JobId, Outcome, Part, Payload};
 use runtime::kind::JobKind;
@@ -72,7 +75,6 @@ struct Received {
     path: String,
     headers: HeaderMap,
     body: Bytes,
-    at: Instant,
 }
 
 #[derive(Clone, Default)]
@@ -117,7 +119,6 @@ async fn handle(State(state): State<FakeState>, request: Request) -> Response {
         path: parts.uri.path().to_owned(),
         headers: parts.headers,
         body,
-        at: Instant::now(),
     });
     let reply = state
         .replies
@@ -214,6 +215,25 @@ fn job(kind: JobKind, payload: Payload) -> ClaimedJob {
         attempts: 1,
         lease_token: "lease".into(),
     }
+}
+
+/// Runs the job as the workers do, run after run until it ends, without waiting out the
+/// delays between runs; returns the outcome and the delay each retry asked for.
+async fn run_recording(ex: &Executor, mut job: ClaimedJob) -> (Outcome, Vec<Duration>) {
+    let mut waits = Vec::new();
+    loop {
+        match ex.execute(&job).await {
+            Execution::Finished(outcome) => return (outcome, waits),
+            Execution::RetryLater { after, .. } => {
+                waits.push(after);
+                job.attempts += 1;
+            }
+        }
+    }
+}
+
+async fn run_all(ex: &Executor, job: ClaimedJob) -> Outcome {
+    run_recording(ex, job).await.0
 }
 
 fn chat(model: &str) -> Payload {
@@ -395,10 +415,8 @@ async fn json_is_forwarded_byte_for_byte() {
         "x_vendor": {"z": 1.000, "a": [1e2, -0.0, "\ud83d\ude00"], "nested": {"k": null}},
         "temperature": 0.70, "fallbacks": ["echo/a"], "stream": true,
         "stream_options": {"include_usage": true}, "tail": "end"}"#;
-    let (status, result) = completed(
-        ex.execute(&job(JobKind::ChatCompletions, json_payload(original)))
-            .await,
-    );
+    let (status, result) =
+        completed(run_all(&ex, job(JobKind::ChatCompletions, json_payload(original))).await);
     assert_eq!(status, 200);
     assert_eq!(result, OK_BODY.as_bytes());
 
@@ -432,10 +450,7 @@ async fn multipart_is_rebuilt_intact() {
             b"\r\n--x\r\n",
         ),
     ]);
-    let (_, result) = completed(
-        ex.execute(&job(JobKind::AudioTranscriptions, payload))
-            .await,
-    );
+    let (_, result) = completed(run_all(&ex, job(JobKind::AudioTranscriptions, payload)).await);
     assert_eq!(result, r#"{"text":"hello"}"#.as_bytes());
 
     let seen = fake.received();
@@ -477,10 +492,13 @@ async fn authorization_carries_the_key_from_the_environment() {
     p.api_key_env = Some("CARGO_PKG_NAME".into());
     let (ex, _) = executor(config(vec![p]));
     completed(
-        ex.execute(&job(
-            JobKind::Embeddings,
-            json_payload(r#"{"model":"up/e","input":"x"}"#),
-        ))
+        run_all(
+            &ex,
+            job(
+                JobKind::Embeddings,
+                json_payload(r#"{"model":"up/e","input":"x"}"#),
+            ),
+        )
         .await,
     );
     let seen = fake.received();
@@ -495,10 +513,7 @@ async fn authorization_carries_the_key_from_the_environment() {
 async fn retries_a_500_then_succeeds() {
     let fake = Fake::start(vec![Reply::json(500, r#"{"error":{"message":"oops"}}"#)]).await;
     let (ex, metrics) = one(&fake);
-    let (status, _) = completed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, _) = completed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 200);
     assert_eq!(fake.received().len(), 2);
     let text = metrics.render(None);
@@ -516,18 +531,29 @@ async fn retry_after_is_honoured() {
     .await;
     // Backoff alone would wait at most 5 ms.
     let (ex, _) = one(&fake);
-    completed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
-    let seen = fake.received();
-    assert_eq!(seen.len(), 2);
-    let gap = seen[1].at - seen[0].at;
-    assert!(gap >= Duration::from_millis(950), "{gap:?}");
+    let (outcome, waits) = run_recording(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await;
+    completed(outcome);
+    assert_eq!(waits, vec![Duration::from_secs(1)]);
+    assert_eq!(fake.received().len(), 2);
 }
 
 #[tokio::test]
-async fn retry_after_past_the_deadline_gives_up_at_once() {
+async fn backoff_without_retry_after_stays_under_its_ceilings() {
+    let fake = Fake::start(vec![Reply::json(503, "{}"), Reply::json(503, "{}")]).await;
+    let (ex, _) = one(&fake);
+    let (outcome, waits) = run_recording(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await;
+    completed(outcome);
+    assert_eq!(waits.len(), 2);
+    let policy = fast_retry(3);
+    for (i, wait) in waits.iter().enumerate() {
+        assert!(*wait <= policy.ceiling(i as u32 + 1), "{waits:?}");
+    }
+}
+
+/// A long `Retry-After` no longer holds the worker: the run ends at once, asking to be run
+/// again when the provider said, however far past the execution deadline that is.
+#[tokio::test]
+async fn a_long_retry_after_ends_the_run_at_once() {
     let fake = Fake::start(vec![Reply::json(
         429,
         r#"{"error":{"message":"quota","type":"rate_limit","code":"rate_limit_exceeded"}}"#,
@@ -538,14 +564,32 @@ async fn retry_after_past_the_deadline_gives_up_at_once() {
     c.execution_timeout = Duration::from_secs(5);
     let (ex, _) = executor(c);
     let started = Instant::now();
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let execution = ex
+        .execute(&job(JobKind::ChatCompletions, chat("up/m")))
+        .await;
     assert!(started.elapsed() < Duration::from_secs(2));
+    let Execution::RetryLater { after, failure } = execution else {
+        panic!("expected a retry, got {execution:?}");
+    };
+    assert_eq!(after, Duration::from_secs(30));
+    let (status, body) = failed(failure);
     assert_eq!(status, 429);
     assert_eq!(body["error"]["code"], "rate_limit_exceeded");
     assert_eq!(fake.received().len(), 1);
+}
+
+/// The last run allowed does not ask for another: its failure is the outcome.
+#[tokio::test]
+async fn the_last_run_ends_with_the_failure() {
+    let fake = Fake::start(vec![Reply::json(500, r#"{"error":{"message":"oops"}}"#)]).await;
+    let (ex, _) = one(&fake);
+    let mut last = job(JobKind::ChatCompletions, chat("up/m"));
+    last.attempts = 3;
+    let (status, _) = failed(match ex.execute(&last).await {
+        Execution::Finished(outcome) => outcome,
+        other => panic!("expected the end, got {other:?}"),
+    });
+    assert_eq!(status, 500);
 }
 
 #[tokio::test]
@@ -556,10 +600,7 @@ async fn a_400_is_not_retried_and_is_kept() {
     )])
     .await;
     let (ex, _) = one(&fake);
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 400);
     assert_eq!(fake.received().len(), 1);
     assert_eq!(body["is_bifrost_error"], false);
@@ -581,10 +622,7 @@ async fn exhausted_retries_keep_the_last_status() {
     ])
     .await;
     let (ex, metrics) = one(&fake);
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 503);
     assert_eq!(body["is_bifrost_error"], false);
     assert_eq!(body["error"]["message"], "upstream overloaded");
@@ -602,10 +640,7 @@ async fn attempt_timeouts_are_retried_then_fail_with_504() {
     c.retry = fast_retry(2);
     c.attempt_timeout = Duration::from_millis(150);
     let (ex, metrics) = executor(c);
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 504);
     assert_eq!(body["is_bifrost_error"], true);
     assert_eq!(body["error"]["code"], "attempt_timeout");
@@ -622,10 +657,7 @@ async fn connection_refused_fails_with_502() {
     drop(listener);
     let url = format!("http://{addr}/v1");
     let (ex, _) = executor(config(vec![provider("up", &url)]));
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 502);
     assert_eq!(body["is_bifrost_error"], true);
     assert_eq!(body["error"]["code"], "connection_failed");
@@ -643,7 +675,7 @@ async fn execution_timeout_bounds_the_total() {
     let (ex, _) = executor(c);
     let started = Instant::now();
     let payload = json_payload(r#"{"model":"up/m","messages":[],"fallbacks":["echo/e"]}"#);
-    let (status, body) = failed(ex.execute(&job(JobKind::ChatCompletions, payload)).await);
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, payload)).await);
     let elapsed = started.elapsed();
     assert!(elapsed >= Duration::from_millis(290), "{elapsed:?}");
     assert!(elapsed < Duration::from_secs(2), "{elapsed:?}");
@@ -664,10 +696,7 @@ async fn a_malformed_200_fails_with_502() {
     )])
     .await;
     let (ex, _) = one(&fake);
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 502);
     assert_eq!(body["is_bifrost_error"], true);
     let message = body["error"]["message"].as_str().unwrap();
@@ -686,10 +715,7 @@ async fn an_answer_over_the_limit_fails_with_502() {
     ])
     .await;
     let (ex, _) = one(&fake);
-    let (status, body) = failed(
-        ex.execute(&job(JobKind::ChatCompletions, chat("up/m")))
-            .await,
-    );
+    let (status, body) = failed(run_all(&ex, job(JobKind::ChatCompletions, chat("up/m"))).await);
     assert_eq!(status, 502);
     let message = body["error"]["message"].as_str().unwrap();
     assert!(message.contains("more than 1048576 bytes"), "{message}");
@@ -706,7 +732,7 @@ async fn speech_audio_is_wrapped_in_base64_json() {
     let (ex, _) = one(&fake);
     let payload = || json_payload(r#"{"model":"up/tts-1","input":"hi","voice":"alloy"}"#);
     for expected_type in ["audio/ogg", "audio/mpeg"] {
-        let (_, result) = completed(ex.execute(&job(JobKind::AudioSpeech, payload())).await);
+        let (_, result) = completed(run_all(&ex, job(JobKind::AudioSpeech, payload())).await);
         let v: Value = serde_json::from_slice(&result).unwrap();
         assert_eq!(v["content_type"], expected_type);
         let decoded = STANDARD.decode(v["audio"].as_str().unwrap()).unwrap();
@@ -723,7 +749,7 @@ async fn an_unforwardable_payload_fails_with_400() {
         (JobKind::ChatCompletions, json_payload(r#"{"messages":[]}"#)),
         (JobKind::ImagesEdits, json_payload(r#"{"model":"echo/x"}"#)),
     ] {
-        let (status, body) = failed(ex.execute(&job(kind, payload)).await);
+        let (status, body) = failed(run_all(&ex, job(kind, payload)).await);
         assert_eq!(status, 400);
         assert_eq!(body["is_bifrost_error"], true);
     }
@@ -751,7 +777,7 @@ async fn fallbacks_are_tried_in_order() {
     let payload = json_payload(
         r#"{"model":"a/m1","input":"x","fallbacks":["b/m2",{"provider":"c","model":"m3"}]}"#,
     );
-    let (_, result) = completed(ex.execute(&job(JobKind::Embeddings, payload)).await);
+    let (_, result) = completed(run_all(&ex, job(JobKind::Embeddings, payload)).await);
     assert_eq!(result, r#"{"from":"third"}"#.as_bytes());
     assert_eq!(primary.received().len(), 2);
     assert_eq!(second.received().len(), 1);
@@ -776,7 +802,7 @@ async fn the_last_fallback_failure_is_the_outcome() {
         provider("b", &second.url),
     ]));
     let payload = json_payload(r#"{"model":"a/m1","prompt":"x","fallbacks":["b/m2"]}"#);
-    let (status, body) = failed(ex.execute(&job(JobKind::Completions, payload)).await);
+    let (status, body) = failed(run_all(&ex, job(JobKind::Completions, payload)).await);
     assert_eq!(status, 404);
     assert_eq!(body["error"]["message"], "no such model");
     assert_eq!(body["extra_fields"]["model_requested"], "b/m2");
@@ -793,7 +819,7 @@ async fn a_multipart_fallback_can_be_echo() {
         file_part("image", "in.png", "image/png", b"\x89PNG"),
         text_part("fallbacks", r#"{"provider":"echo","model":"img"}"#),
     ]);
-    let (_, result) = completed(ex.execute(&job(JobKind::ImagesVariations, payload)).await);
+    let (_, result) = completed(run_all(&ex, job(JobKind::ImagesVariations, payload)).await);
     let v: Value = serde_json::from_slice(&result).unwrap();
     assert_eq!(v["data"].as_array().unwrap().len(), 1);
     assert_eq!(fake.received().len(), 1);
@@ -850,9 +876,9 @@ async fn echo_answers_every_kind_deterministically() {
     let (ex, metrics) = executor(config(vec![]));
     for kind in JobKind::ALL {
         let job = job(kind, echo_payload(kind));
-        let (status, first) = completed(ex.execute(&job).await);
+        let (status, first) = completed(run_all(&ex, job.clone()).await);
         assert_eq!(status, 200);
-        let (_, again) = completed(ex.execute(&job).await);
+        let (_, again) = completed(run_all(&ex, job.clone()).await);
         assert_eq!(first, again, "{kind} is not deterministic");
         let v: Value = serde_json::from_slice(&first).expect("echo answers JSON");
         match kind {
@@ -867,7 +893,7 @@ async fn echo_answers_every_kind_deterministically() {
                     id: JobId::new_random(),
                     ..job.clone()
                 };
-                let (_, b) = completed(ex.execute(&other).await);
+                let (_, b) = completed(run_all(&ex, other).await);
                 let b: Value = serde_json::from_slice(&b).unwrap();
                 assert_ne!(v["id"], b["id"]);
             }
@@ -943,17 +969,20 @@ async fn echo_is_the_default_when_configured_so() {
         ex.route(JobKind::Embeddings, &payload).unwrap(),
         route("echo", "tiny")
     );
-    let (_, result) = completed(ex.execute(&job(JobKind::Embeddings, payload)).await);
+    let (_, result) = completed(run_all(&ex, job(JobKind::Embeddings, payload)).await);
     let v: Value = serde_json::from_slice(&result).unwrap();
     let raw = STANDARD
         .decode(v["data"][0]["embedding"].as_str().unwrap())
         .unwrap();
     assert_eq!(raw.len(), 8 * 4);
     let (status, body) = failed(
-        ex.execute(&job(
-            JobKind::Embeddings,
-            json_payload(r#"{"model":"tiny","input":"x","dimensions":100000}"#),
-        ))
+        run_all(
+            &ex,
+            job(
+                JobKind::Embeddings,
+                json_payload(r#"{"model":"tiny","input":"x","dimensions":100000}"#),
+            ),
+        )
         .await,
     );
     assert_eq!(status, 400);

@@ -59,6 +59,13 @@ macro_rules! conformance_suite {
             concurrent_inserts_are_all_visible,
             duplicate_insert_fails_alone,
             wait_for_work_wakes_on_new_work,
+            cancel_stops_pending_and_processing_jobs,
+            cancel_racing_finish_ends_in_one_state,
+            rescheduled_jobs_wait_for_their_time,
+            listing_pages_newest_first,
+            idempotency_keys_return_the_holder,
+            concurrent_duplicate_keys_create_one_job,
+            finishing_wakes_waiters,
         );
         conformance_suite!(@backend $backend; data_survives_reopen);
     };
@@ -93,6 +100,9 @@ macro_rules! conformance_suite {
 }
 
 pub mod conformance {
+    mod lifecycle;
+    pub use lifecycle::*;
+
     use std::collections::{BTreeSet, HashSet};
     use std::sync::Arc;
     use std::time::{Duration, Instant};
@@ -128,6 +138,7 @@ pub mod conformance {
             payload: json(&format!(r#"{{"model":"{provider}/m","n":{created_ms}}}"#)),
             ttl: TTL,
             created_at: at(created_ms),
+            idempotency: None,
         }
     }
 
@@ -198,6 +209,7 @@ pub mod conformance {
                 completed_at: None,
                 expires_at: None,
                 attempts: 0,
+                run_after: None,
                 outcome: None,
             };
             assert_eq!(got, want);
@@ -591,6 +603,7 @@ pub mod conformance {
             processing: r,
             completed: c,
             failed: f,
+            cancelled: 0,
         };
         assert_eq!(store.counts().await.unwrap(), counts(0, 0, 0, 0));
         let jobs: Vec<NewJob> = (0..7).map(|i| job("p", i)).collect();
@@ -829,7 +842,8 @@ pub mod conformance {
                 pending: 3,
                 processing: 1,
                 completed: 1,
-                failed: 0
+                failed: 0,
+                cancelled: 0,
             }
         );
         // The lease survives too: the holder can still finish, nobody else can take it early.
@@ -934,6 +948,7 @@ mod support {
             payload: Payload::Json(Bytes::from_static(br#"{"model":"echo/x"}"#)),
             ttl: Duration::from_secs(60),
             created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
+            idempotency: None,
         }
     }
 
@@ -1274,6 +1289,72 @@ mod sqlite {
         }
         backend.close(store).await;
     }
+
+    /// A database written by the first release (schema version 1) is brought up to date at
+    /// open with its jobs intact, and they can then be cancelled, listed and retried.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_version_1_database_migrates_with_its_jobs() {
+        let backend = SqliteBackend::create().await;
+        std::fs::create_dir_all(backend.path.parent().unwrap()).unwrap();
+        let old = new_job(0);
+        let done = new_job(1);
+        {
+            let conn = rusqlite::Connection::open(&backend.path).unwrap();
+            conn.execute_batch(include_str!("../migrations/sqlite/0001_jobs.sql"))
+                .unwrap();
+            conn.pragma_update(None, "user_version", 1).unwrap();
+            for (j, status) in [(&old, "pending"), (&done, "completed")] {
+                conn.execute(
+                    "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+                     created_at, attempts, status_code, result, completed_at, expires_at) \
+                     VALUES (?1, 'completions', 'bob', 'echo', ?2, ?3, 60000, ?4, 0, \
+                     CASE WHEN ?2 = 'completed' THEN 200 END, \
+                     CASE WHEN ?2 = 'completed' THEN X'7B7D' END, \
+                     CASE WHEN ?2 = 'completed' THEN ?4 END, \
+                     CASE WHEN ?2 = 'completed' THEN ?4 + 60000 END)",
+                    rusqlite::params![
+                        j.id.as_str(),
+                        status,
+                        j.payload.encode(),
+                        j.created_at.timestamp_millis()
+                    ],
+                )
+                .unwrap();
+            }
+        }
+        let store = backend.open().await;
+        let version: u32 = raw(&backend.path)
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(version, LATEST_SCHEMA_VERSION);
+        let counts = store.counts().await.unwrap();
+        assert_eq!(
+            (counts.pending, counts.completed, counts.cancelled),
+            (1, 1, 0)
+        );
+        let got = store.get(&done.id, now()).await.unwrap().unwrap();
+        assert_eq!(got.status, JobStatus::Completed);
+        let listed = store
+            .list(runtime::store::ListFilter {
+                principal: "bob",
+                before: None,
+                status: None,
+                kind: None,
+                limit: 10,
+                now: now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(listed.len(), 2);
+        let cancelled = store.cancel(&old.id, "bob", old.kind, now()).await.unwrap();
+        assert!(
+            matches!(cancelled, runtime::store::Cancelled::Cancelled(_)),
+            "{cancelled:?}"
+        );
+        let counts = store.counts().await.unwrap();
+        assert_eq!((counts.pending, counts.cancelled), (0, 1));
+        backend.close(store).await;
+    }
 }
 
 mod postgres {
@@ -1517,7 +1598,7 @@ mod postgres {
         // Cut every LISTEN connection; B's comes back by itself.
         let raw = backend.raw().await;
         let find =
-            "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query = 'LISTEN gateway_jobs'";
+            "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND query LIKE 'LISTEN gateway_jobs%'";
         let before: Vec<i32> = raw
             .query(find, &[&backend.name])
             .await
@@ -1528,7 +1609,7 @@ mod postgres {
         assert_eq!(before.len(), 2, "one LISTEN connection per store");
         raw.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
-             WHERE datname = $1 AND query = 'LISTEN gateway_jobs'",
+             WHERE datname = $1 AND query LIKE 'LISTEN gateway_jobs%'",
             &[&backend.name],
         )
         .await
@@ -1559,6 +1640,108 @@ mod postgres {
             .await
             .expect("after the cut, an insert on A did not wake B")
             .unwrap();
+        backend.close(a).await;
+        backend.close(b).await;
+    }
+
+    /// A database migrated by the first release (schema version 1) is brought up to date at
+    /// open with its jobs intact, and they can then be cancelled.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_version_1_database_migrates_with_its_jobs() {
+        if skipped("a_version_1_database_migrates_with_its_jobs") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let old = new_job(0);
+        {
+            let raw = backend.raw().await;
+            raw.batch_execute(include_str!("../migrations/postgres/0001_jobs.sql"))
+                .await
+                .unwrap();
+            raw.batch_execute(
+                "CREATE TABLE gateway_schema_migrations (version integer NOT NULL PRIMARY KEY, \
+                 name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now()); \
+                 INSERT INTO gateway_schema_migrations (version, name) VALUES (1, '0001_jobs')",
+            )
+            .await
+            .unwrap();
+            raw.execute(
+                "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+                 created_at, attempts) VALUES ($1, 'completions', 'bob', 'echo', 'pending', $2, \
+                 60000, $3, 0)",
+                &[&old.id.as_str(), &old.payload.encode(), &old.created_at],
+            )
+            .await
+            .unwrap();
+        }
+        let store = backend.open().await;
+        let version: i32 = backend
+            .raw()
+            .await
+            .query_one("SELECT max(version) FROM gateway_schema_migrations", &[])
+            .await
+            .unwrap()
+            .get(0);
+        assert_eq!(version, LATEST_SCHEMA_VERSION);
+        assert_eq!(store.counts().await.unwrap().pending, 1);
+        let cancelled = store.cancel(&old.id, "bob", old.kind, now()).await.unwrap();
+        assert!(
+            matches!(cancelled, runtime::store::Cancelled::Cancelled(_)),
+            "{cancelled:?}"
+        );
+        assert_eq!(store.counts().await.unwrap().cancelled, 1);
+        backend.close(store).await;
+    }
+
+    /// A second store stands for another replica: a job finished on A wakes a caller waiting on
+    /// B, and a cancel made on B stops the job where it runs, on A.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn waiters_and_running_jobs_hear_of_other_replicas() {
+        if skipped("waiters_and_running_jobs_hear_of_other_replicas") {
+            return;
+        }
+        let backend = PgBackend::create().await;
+        let a = backend.open().await;
+        let b = backend.open().await;
+        let done = new_job(0);
+        let cancelled = new_job(1);
+        a.insert(done.clone()).await.unwrap();
+        a.insert(cancelled.clone()).await.unwrap();
+        let claimed = a.claim(claim_request(2)).await.unwrap();
+        assert_eq!(claimed.len(), 2);
+
+        let mut waiter = b.events().subscribe(&done.id).expect("a waiter slot");
+        let token = &claimed
+            .iter()
+            .find(|c| c.id == done.id)
+            .unwrap()
+            .lease_token;
+        let outcome = Outcome::Completed {
+            status_code: 200,
+            result: bytes::Bytes::from_static(b"{}"),
+        };
+        assert!(a.finish(&done.id, token, outcome, now()).await.unwrap());
+        tokio::time::timeout(Duration::from_secs(5), waiter.woken())
+            .await
+            .expect("a finish on A did not wake a waiter on B");
+
+        let mut running = a.events().register_running(&cancelled.id);
+        let answer = b
+            .cancel(&cancelled.id, &cancelled.principal, cancelled.kind, now())
+            .await
+            .unwrap();
+        assert!(
+            matches!(answer, runtime::store::Cancelled::Cancelled(_)),
+            "{answer:?}"
+        );
+        let started = Instant::now();
+        tokio::time::timeout(Duration::from_secs(1), running.cancelled())
+            .await
+            .expect("a cancel on B did not reach the job running on A within a second");
+        eprintln!(
+            "cancel reached the other replica in {:?}",
+            started.elapsed()
+        );
         backend.close(a).await;
         backend.close(b).await;
     }

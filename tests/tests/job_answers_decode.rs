@@ -8,6 +8,7 @@ use bytes::Bytes;
 use chrono::{DateTime, Utc};
 use generated::types::{AsyncJobResponse, AsyncJobStatus};
 use runtime::job::{JobId, JobStatus, Outcome};
+use runtime::kind::JobKind;
 use runtime::service::JobView;
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Reply};
@@ -52,7 +53,10 @@ fn view(status: JobStatus, outcome: Option<Outcome>) -> JobView {
     let done = outcome.is_some();
     JobView {
         id: JobId::new_random(),
+        kind: JobKind::ChatCompletions,
         status,
+        attempts: u32::from(status != JobStatus::Pending),
+        next_attempt_at: None,
         created_at: at(1_767_225_600_123),
         completed_at: done.then(|| at(1_767_225_601_000)),
         expires_at: done.then(|| at(1_767_229_201_000)),

@@ -2,18 +2,20 @@
 //!
 //! The stored request is forwarded to the provider named by its `model` (`provider/model`, or a
 //! bare model for the default provider), with that provider's key, as the client sent it (see
-//! [`forward`] for the few fields the gateway changes). One provider is asked up to
-//! `retry.max_attempts` times: connection errors, an attempt that outlives `attempt_timeout`, `429`
-//! and `5xx` are retried after an exponential backoff with full jitter, or after the wait the
-//! provider asked for; other `4xx` are final. When the primary target fails, the request's
-//! `fallbacks` are tried in order under the same rules. Everything together is bounded by
-//! `execution_timeout`.
+//! [`forward`] for the few fields the gateway changes).
+//!
+//! **Retries free their slot.** One run of a job asks its primary provider once. Connection
+//! errors, an attempt that outlives `attempt_timeout`, `429` and `5xx` are worth asking again
+//! for: while the job has runs left (`retry.max_attempts`, counting every run), the run ends
+//! with [`Execution::RetryLater`] and the worker puts the job back in the queue, to be claimed
+//! again after the provider's `Retry-After` or an exponential backoff with full jitter. No
+//! worker, provider permit nor lease is held meanwhile. Other `4xx` are final. Once the primary
+//! has had its runs (or refused the request), the request's `fallbacks` are tried in order in
+//! that run, once each. One run is bounded by `execution_timeout`.
 //!
 //! **`Retry-After`** (seconds, an HTTP date, or OpenAI's `retry-after-ms`) is honoured as given,
 //! not capped at `max_backoff_ms`: asking again sooner than the provider said only earns another
-//! `429`. It is bounded by the execution deadline instead: when the requested wait would end past
-//! it, the provider is given up at once (its `429` stays the failure) and the remaining time goes
-//! to the fallbacks.
+//! `429`. A wait in the queue holds nothing, so no deadline shortens it.
 //!
 //! The built-in `echo` provider answers in-process (see [`echo`]).
 
@@ -96,14 +98,40 @@ enum TargetResult {
     Done(Outcome),
     /// Failed; the next fallback may still be tried.
     Failed(Outcome),
+    /// Failed in a way worth asking again for, after `after`.
+    Retry {
+        after: Duration,
+        failure: Outcome,
+    },
     /// The execution deadline passed: nothing more is tried.
     OutOfTime(Outcome),
 }
 
-/// How one HTTP attempt ended.
+/// How one run of a job ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Execution {
+    /// The job's outcome.
+    Finished(Outcome),
+    /// The primary provider failed in a way worth asking again for (no connection, `429`,
+    /// `5xx`, an attempt timeout) and the job has runs left: put it back in the queue, to be
+    /// run again after `after` (the provider's `Retry-After`, else backoff with jitter).
+    /// `failure` is the outcome should it not be run again.
+    RetryLater { after: Duration, failure: Outcome },
+}
+
+impl Execution {
+    /// The outcome to record when no further run is possible.
+    pub fn into_outcome(self) -> Outcome {
+        match self {
+            Execution::Finished(o) | Execution::RetryLater { failure: o, .. } => o,
+        }
+    }
+}
+
 /// The default of [`ExecutorConfig::max_answer_bytes`].
 pub const DEFAULT_MAX_ANSWER_BYTES: usize = 256 * 1024 * 1024;
 
+/// How one HTTP attempt ended.
 enum Attempt {
     Answer {
         status: u16,
@@ -182,9 +210,19 @@ impl Executor {
         providers.resolve("model", &provider::TargetSpec::Joined(model.to_owned()))
     }
 
-    /// Runs the job to an outcome. Never panics and never fails: every failure is an
+    /// Runs the job once: to its outcome, or to a retryable failure of its primary provider
+    /// that asks for another run later. Never panics and never fails: every failure is an
     /// [`Outcome::Failed`] with a `BifrostError` body.
-    pub async fn execute(&self, job: &ClaimedJob) -> Outcome {
+    pub async fn execute(&self, job: &ClaimedJob) -> Execution {
+        match self.execute_once(job).await {
+            TargetResult::Retry { after, failure } => Execution::RetryLater { after, failure },
+            TargetResult::Done(o) | TargetResult::Failed(o) | TargetResult::OutOfTime(o) => {
+                Execution::Finished(o)
+            }
+        }
+    }
+
+    async fn execute_once(&self, job: &ClaimedJob) -> TargetResult {
         let inner = &self.inner;
         let started = Instant::now();
         // A timeout too large to add is as good as none: a year.
@@ -199,11 +237,11 @@ impl Executor {
         };
         let request = match Request::parse(kind, &job.payload) {
             Ok(r) => r,
-            Err(e) => return invalid_request(no_target, &e),
+            Err(e) => return TargetResult::Failed(invalid_request(no_target, &e)),
         };
         let primary = match self.primary(&request) {
             Ok(r) => r,
-            Err(e) => return invalid_request(no_target, &e),
+            Err(e) => return TargetResult::Failed(invalid_request(no_target, &e)),
         };
         if primary.provider != job.provider {
             tracing::debug!(job_id = %job.id, stored = %job.provider, provider = %primary.provider,
@@ -224,12 +262,15 @@ impl Executor {
                 tracing::info!(job_id = %job.id, provider = %route.provider, fallback = index,
                     "trying a fallback");
             }
-            match self.run_target(job, &request, route, deadline).await {
-                TargetResult::Done(outcome) | TargetResult::OutOfTime(outcome) => return outcome,
+            match self
+                .run_target(job, &request, route, deadline, index == 0)
+                .await
+            {
                 TargetResult::Failed(outcome) => last = Some(outcome),
+                ended => return ended,
             }
         }
-        last.unwrap_or_else(|| {
+        TargetResult::Failed(last.unwrap_or_else(|| {
             error::gateway(
                 no_target,
                 502,
@@ -238,16 +279,17 @@ impl Executor {
                 "no provider could be tried".into(),
                 None,
             )
-        })
+        }))
     }
 
-    /// Asks one target, with retries.
+    /// Asks one target once; a retryable failure of the primary asks for a later run.
     async fn run_target(
         &self,
         job: &ClaimedJob,
         request: &Request<'_>,
         route: &Route,
         deadline: Instant,
+        primary: bool,
     ) -> TargetResult {
         let inner = &self.inner;
         let ctx = Context {
@@ -283,12 +325,13 @@ impl Executor {
             }
         };
         let max_attempts = inner.retry.max_attempts.max(1);
-        let mut attempt = 1;
-        loop {
+        // The job's run number: the attempt of this target is the same, for the primary.
+        let attempt = job.attempts.max(1);
+        {
             let now = Instant::now();
             let remaining = deadline.saturating_duration_since(now);
             if remaining.is_zero() {
-                return TargetResult::OutOfTime(self.execution_timeout(ctx, attempt - 1));
+                return TargetResult::OutOfTime(self.execution_timeout(ctx, 0));
             }
             let budget = remaining.min(inner.attempt_timeout);
             let cut_by_deadline = budget < inner.attempt_timeout;
@@ -347,7 +390,7 @@ impl Executor {
                         .metrics
                         .upstream_request(&route.provider, "error", latency);
                     if cut_by_deadline && Instant::now() >= deadline {
-                        return TargetResult::OutOfTime(self.execution_timeout(ctx, attempt));
+                        return TargetResult::OutOfTime(self.execution_timeout(ctx, 1));
                     }
                     tracing::warn!(job_id = %job.id, provider = %route.provider, attempt,
                         code, "provider did not answer");
@@ -356,24 +399,16 @@ impl Executor {
                     (outcome, None)
                 }
             };
-            if attempt >= max_attempts {
+            // Only the primary is asked again, in a later run of the job: a fallback is there
+            // to be tried now instead of waiting, and each gets one attempt per run.
+            if !primary || attempt >= max_attempts {
                 return TargetResult::Failed(failure);
             }
-            let wait = wait.unwrap_or_else(|| inner.retry.backoff(attempt));
-            if Instant::now()
-                .checked_add(wait)
-                .is_none_or(|until| until >= deadline)
-            {
-                tracing::warn!(job_id = %job.id, provider = %route.provider, attempt,
-                    wait_ms = wait.as_millis() as u64,
-                    "no time left for another attempt before the execution deadline");
-                return TargetResult::Failed(failure);
-            }
+            let after = wait.unwrap_or_else(|| inner.retry.backoff(attempt));
             inner.metrics.upstream_retry(&route.provider);
             tracing::info!(job_id = %job.id, provider = %route.provider, attempt,
-                wait_ms = wait.as_millis() as u64, "retrying");
-            tokio::time::sleep(wait).await;
-            attempt += 1;
+                wait_ms = after.as_millis() as u64, "will retry; the job goes back to the queue");
+            TargetResult::Retry { after, failure }
         }
     }
 

@@ -3,15 +3,18 @@
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDateTime, Utc};
-use rand::Rng;
 use reqwest::header::HeaderMap;
 use serde::Deserialize;
+
+use crate::backoff::Backoff;
 
 /// How often and how patiently one provider is asked.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct RetryPolicy {
-    /// Attempts per provider in total, the first included (at least 1).
+    /// Runs of a job that may end in a retryable failure of its primary provider, the first
+    /// included (at least 1); between two, the job waits in the queue, holding no worker. Also
+    /// bounded by `jobs.max_attempts`.
     pub max_attempts: u32,
     /// The ceiling of the first backoff; each further retry doubles it.
     pub initial_backoff_ms: u64,
@@ -33,18 +36,19 @@ impl RetryPolicy {
     /// The ceiling of the wait after failed attempt number `attempt` (1-based):
     /// `min(max_backoff, initial_backoff * 2^(attempt-1))`.
     pub fn ceiling(&self, attempt: u32) -> Duration {
-        let shift = attempt.saturating_sub(1).min(32);
-        let ms = self
-            .initial_backoff_ms
-            .saturating_mul(1u64 << shift)
-            .min(self.max_backoff_ms);
-        Duration::from_millis(ms)
+        self.schedule().ceiling(attempt)
     }
 
     /// Exponential backoff with full jitter: uniform in `[0, ceiling(attempt)]`.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let ceiling = u64::try_from(self.ceiling(attempt).as_millis()).unwrap_or(u64::MAX);
-        Duration::from_millis(rand::thread_rng().gen_range(0..=ceiling))
+        self.schedule().jittered(attempt)
+    }
+
+    fn schedule(&self) -> Backoff {
+        Backoff::new(
+            Duration::from_millis(self.initial_backoff_ms),
+            Duration::from_millis(self.max_backoff_ms),
+        )
     }
 }
 

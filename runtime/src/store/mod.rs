@@ -9,6 +9,13 @@
 //!   token is the job's current one, so a stale worker can never overwrite a newer outcome.
 //! - Expired jobs (`expires_at <= now`) are invisible to [`Store::get`] even before the reaper
 //!   deletes them.
+//! - [`Store::cancel`] and [`Store::finish`] are both conditional on the job not being final, so
+//!   when they race exactly one of them takes effect and the other sees the job final.
+//! - After committing a final state a store tells its [`JobEvents`] (and, for PostgreSQL, every
+//!   replica's, through `NOTIFY`), which wakes the job's waiters and stops a cancelled job where
+//!   it runs.
+//! - An insert with an idempotency key that a live job of the same principal holds creates
+//!   nothing and returns that job, even when a hundred such inserts arrive at once.
 
 mod columns;
 pub mod postgres;
@@ -19,7 +26,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use chrono::{DateTime, Utc};
 
+use std::sync::Arc;
+
+use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome};
+use crate::kind::JobKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -55,6 +66,7 @@ pub struct StatusCounts {
     pub processing: u64,
     pub completed: u64,
     pub failed: u64,
+    pub cancelled: u64,
 }
 
 impl StatusCounts {
@@ -64,20 +76,70 @@ impl StatusCounts {
             JobStatus::Processing => self.processing,
             JobStatus::Completed => self.completed,
             JobStatus::Failed => self.failed,
+            JobStatus::Cancelled => self.cancelled,
+        }
+    }
+
+    pub fn set(&mut self, status: JobStatus, n: u64) {
+        match status {
+            JobStatus::Pending => self.pending = n,
+            JobStatus::Processing => self.processing = n,
+            JobStatus::Completed => self.completed = n,
+            JobStatus::Failed => self.failed = n,
+            JobStatus::Cancelled => self.cancelled = n,
         }
     }
 }
 
+/// What [`Store::insert`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inserted {
+    /// The job is stored.
+    Created,
+    /// Nothing was stored: a live job of the same principal holds the idempotency key. Its
+    /// record as a poll reads it, and the hash of the request it was created from.
+    Existing {
+        record: Box<JobRecord>,
+        request_hash: String,
+    },
+}
+
+/// What [`Store::cancel`] did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cancelled {
+    /// No such live job of that principal and kind.
+    NotFound,
+    /// The job was already final; nothing changed.
+    AlreadyFinal(JobRecord),
+    /// The job is now `cancelled`.
+    Cancelled(JobRecord),
+}
+
+/// Which jobs [`Store::list`] returns: the principal's live jobs with an id below `before`,
+/// newest (highest id) first, at most `limit`.
+#[derive(Debug, Clone)]
+pub struct ListFilter<'a> {
+    pub principal: &'a str,
+    pub before: Option<&'a JobId>,
+    pub status: Option<JobStatus>,
+    pub kind: Option<JobKind>,
+    pub limit: usize,
+    pub now: DateTime<Utc>,
+}
+
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
-    /// Stores a new pending job; returns once it is durable.
-    async fn insert(&self, job: NewJob) -> Result<(), StoreError>;
+    /// Stores a new pending job; returns once it is durable. With an idempotency key held by a
+    /// live job of the same principal created at or after the key's `not_before`, stores
+    /// nothing and returns that job; an older or expired holder gives the key up to this job.
+    async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError>;
 
     /// The job, unless it does not exist or has expired at `now`.
     async fn get(&self, id: &JobId, now: DateTime<Utc>) -> Result<Option<JobRecord>, StoreError>;
 
-    /// Claims up to `limit` jobs that are pending, or processing with a lease that lapsed before
-    /// `now`; each gets a new lease token, `attempts + 1`, status `processing`.
+    /// Claims up to `limit` jobs that are pending (and not waiting: `run_after` unset or not
+    /// after `now`), or processing with a lease that lapsed before `now`; each gets a new lease
+    /// token, `attempts + 1`, status `processing`.
     async fn claim(&self, request: ClaimRequest<'_>) -> Result<Vec<ClaimedJob>, StoreError>;
 
     /// Extends a lease; `false` when the token is no longer the job's (the job was reclaimed).
@@ -102,6 +164,33 @@ pub trait Store: Send + Sync + 'static {
 
     /// Puts a claimed job back in the queue (at shutdown), if `token` still holds it.
     async fn release(&self, id: &JobId, token: &str) -> Result<bool, StoreError>;
+
+    /// Puts a claimed job back in the queue to be claimed again no sooner than `run_after`
+    /// (after a retryable failure), if `token` still holds it. Its attempts are kept.
+    async fn reschedule(
+        &self,
+        id: &JobId,
+        token: &str,
+        run_after: DateTime<Utc>,
+    ) -> Result<bool, StoreError>;
+
+    /// Cancels the live job `id` if it belongs to `principal` and `kind` and is not final:
+    /// status `cancelled`, `completed_at = now`, `expires_at = now + ttl`, the payload and the
+    /// lease dropped (so a worker's late outcome is refused). Wakes its waiters and stops it
+    /// where it runs.
+    async fn cancel(
+        &self,
+        id: &JobId,
+        principal: &str,
+        kind: JobKind,
+        now: DateTime<Utc>,
+    ) -> Result<Cancelled, StoreError>;
+
+    /// A page of a principal's live jobs (see [`ListFilter`]), without outcomes.
+    async fn list(&self, filter: ListFilter<'_>) -> Result<Vec<JobRecord>, StoreError>;
+
+    /// The wake-ups this store sends about jobs reaching a final state or being cancelled.
+    fn events(&self) -> &Arc<JobEvents>;
 
     /// Deletes up to `limit` jobs whose `expires_at <= now`; returns how many.
     async fn delete_expired(&self, now: DateTime<Utc>, limit: usize) -> Result<u64, StoreError>;

@@ -7,7 +7,12 @@
 //!   answer is refused.
 //! - **Wake-ups.** A trigger sends `NOTIFY gateway_jobs` when a job is inserted or put back;
 //!   each replica keeps one `LISTEN` connection (reconnected with backoff when it drops) and
-//!   wakes its idle workers, which otherwise sleep.
+//!   wakes its idle workers, which otherwise sleep. Two more triggers send, in the transaction
+//!   that makes the change, `gateway_job_final` (a job reached a final state: its waiters on
+//!   every replica wake) and `gateway_job_cancel` (a running job was cancelled: the replica
+//!   running it aborts its upstream request), each with the job id as payload. After a
+//!   reconnect every waiter looks again, since notifications sent meanwhile are lost; a cancel
+//!   missed that way still stops the job at its next heartbeat, which the cancel made fail.
 //! - **A pool.** Store operations borrow one of up to `pool_size` connections (the URL option,
 //!   default [`url::DEFAULT_POOL_SIZE`]); a connection broken by a database restart is dropped
 //!   and replaced, so the process recovers by itself. While the database is away, calls fail
@@ -32,8 +37,12 @@ use tokio::sync::{oneshot, watch, Notify};
 use tokio::task::JoinHandle;
 use tokio_postgres::NoTls;
 
+use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, NewJob, Outcome};
-use crate::store::{ClaimRequest, StatusCounts, Store, StoreError};
+use crate::kind::JobKind;
+use crate::store::{
+    Cancelled, ClaimRequest, Inserted, ListFilter, StatusCounts, Store, StoreError,
+};
 
 pub use schema::LATEST_SCHEMA_VERSION;
 pub use url::{is_postgres_url, Target};
@@ -47,6 +56,7 @@ pub struct PostgresStore {
     pool: Pool,
     target: Target,
     work: Arc<Notify>,
+    events: Arc<JobEvents>,
     stop: watch::Sender<bool>,
     listener: Mutex<Option<JoinHandle<()>>>,
 }
@@ -118,12 +128,14 @@ impl PostgresStore {
             .map_err(|e| StoreError::Open(format!("{place}: cannot build the pool: {e}")))?;
 
         let work = Arc::new(Notify::new());
+        let events = JobEvents::new();
         let (stop, stopped) = watch::channel(false);
         let (ready, listening) = oneshot::channel();
         let listener = tokio::spawn(listener::run(
             target.config.clone(),
             place.clone(),
             Arc::clone(&work),
+            Arc::clone(&events),
             stopped,
             ready,
         ));
@@ -148,6 +160,7 @@ impl PostgresStore {
             pool,
             target,
             work,
+            events,
             stop,
             listener: Mutex::new(Some(listener)),
         })
@@ -188,12 +201,14 @@ impl Drop for PostgresStore {
 
 #[async_trait]
 impl Store for PostgresStore {
-    async fn insert(&self, job: NewJob) -> Result<(), StoreError> {
+    async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError> {
         let conn = self.conn("insert").await?;
-        ops::insert(&conn, &job).await?;
-        // This replica's own workers need not wait for the notification's round trip.
-        listener::wake(&self.work);
-        Ok(())
+        let inserted = ops::insert(&conn, &job).await?;
+        if inserted == Inserted::Created {
+            // This replica's own workers need not wait for the notification's round trip.
+            listener::wake(&self.work);
+        }
+        Ok(inserted)
     }
 
     async fn get(&self, id: &JobId, now: DateTime<Utc>) -> Result<Option<JobRecord>, StoreError> {
@@ -231,7 +246,47 @@ impl Store for PostgresStore {
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
         let conn = self.conn("finish").await?;
-        ops::finish(&conn, id.as_str(), token, &outcome, now).await
+        let finished = ops::finish(&conn, id.as_str(), token, &outcome, now).await?;
+        if finished {
+            // Waiters here need not wait for the notification's round trip either.
+            self.events.job_final(id);
+        }
+        Ok(finished)
+    }
+
+    async fn reschedule(
+        &self,
+        id: &JobId,
+        token: &str,
+        run_after: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let conn = self.conn("reschedule").await?;
+        ops::reschedule(&conn, id.as_str(), token, run_after).await
+    }
+
+    async fn cancel(
+        &self,
+        id: &JobId,
+        principal: &str,
+        kind: JobKind,
+        now: DateTime<Utc>,
+    ) -> Result<Cancelled, StoreError> {
+        let conn = self.conn("cancel").await?;
+        let cancelled = ops::cancel(&conn, id, principal, kind, now).await?;
+        if matches!(cancelled, Cancelled::Cancelled(_)) {
+            self.events.job_final(id);
+            self.events.cancel_running(id);
+        }
+        Ok(cancelled)
+    }
+
+    async fn list(&self, filter: ListFilter<'_>) -> Result<Vec<JobRecord>, StoreError> {
+        let conn = self.conn("list").await?;
+        ops::list(&conn, &filter).await
+    }
+
+    fn events(&self) -> &Arc<JobEvents> {
+        &self.events
     }
 
     async fn release(&self, id: &JobId, token: &str) -> Result<bool, StoreError> {

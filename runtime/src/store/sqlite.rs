@@ -4,8 +4,12 @@
 //!   work from a channel. Whatever is queued when it looks (up to 512 ops or 64 MiB of
 //!   payload) runs in one transaction, each op in its own savepoint, and is committed with one
 //!   fsync before any of those callers hears back ("group commit"). Inserts, claims,
-//!   heartbeats, finishes, releases and the reaper all go this way, so a claim's
-//!   select-then-update is atomic without locks.
+//!   heartbeats, finishes, releases, reschedules, cancels and the reaper all go this way, so a
+//!   claim's select-then-update, and an idempotent insert's look-up-then-insert, are atomic
+//!   without locks.
+//! - **Wake-ups in process.** After a finish or a cancel commits, the store's
+//!   [`JobEvents`] wakes the job's waiters and, for a cancel, stops the job if it runs here
+//!   (one process owns the file, so nothing else can be running it).
 //! - **Durable commits.** `synchronous=FULL` for every batch holding a new job or an outcome:
 //!   a `202` is sent only after the job is on disk, surviving power loss as well as a killed
 //!   process (see `schema.rs`). Batches of lease bookkeeping alone skip the fsync, and
@@ -34,8 +38,12 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use tokio::sync::{Notify, Semaphore};
 
+use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, NewJob, Outcome};
-use crate::store::{ClaimRequest, StatusCounts, Store, StoreError};
+use crate::kind::JobKind;
+use crate::store::{
+    Cancelled, ClaimRequest, Inserted, ListFilter, StatusCounts, Store, StoreError,
+};
 use writer::{Checkpointer, Durability, OpSpec, Statements};
 
 pub use schema::LATEST_SCHEMA_VERSION;
@@ -47,6 +55,13 @@ const INSERT: OpSpec = OpSpec {
     wakes_workers: true,
     durability: Durability::Synced,
     statements: Statements::One,
+};
+/// An insert with an idempotency key: a look-up, perhaps taking the key over, then the insert.
+const INSERT_KEYED: OpSpec = OpSpec {
+    what: "insert",
+    wakes_workers: true,
+    durability: Durability::Synced,
+    statements: Statements::Several,
 };
 const CLAIM: OpSpec = OpSpec {
     what: "claim",
@@ -70,6 +85,19 @@ const RELEASE: OpSpec = OpSpec {
     what: "release",
     wakes_workers: true,
     durability: Durability::Relaxed,
+    statements: Statements::One,
+};
+const RESCHEDULE: OpSpec = OpSpec {
+    what: "reschedule",
+    // Not claimable before its `run_after`: waking workers now would find nothing.
+    wakes_workers: false,
+    durability: Durability::Relaxed,
+    statements: Statements::One,
+};
+const CANCEL: OpSpec = OpSpec {
+    what: "cancel",
+    wakes_workers: false,
+    durability: Durability::Synced,
     statements: Statements::One,
 };
 const DELETE_EXPIRED: OpSpec = OpSpec {
@@ -96,6 +124,7 @@ pub struct SqliteStore {
     readers: Arc<ReadPool>,
     /// Signalled after a commit that may have made work claimable (an insert or a release).
     work: Arc<Notify>,
+    events: Arc<JobEvents>,
 }
 
 impl std::fmt::Debug for SqliteStore {
@@ -206,6 +235,7 @@ impl SqliteStore {
             writer: Mutex::new(Some(sender)),
             writer_thread: Mutex::new(Some(thread)),
             work,
+            events: JobEvents::new(),
         })
     }
 
@@ -333,7 +363,7 @@ impl SqliteStore {
 
 #[async_trait]
 impl Store for SqliteStore {
-    async fn insert(&self, job: NewJob) -> Result<(), StoreError> {
+    async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError> {
         // Encoded here, on the caller's task, so the writer thread spends its time on SQL.
         let payload = job.payload.encode();
         let bytes = payload.len();
@@ -345,8 +375,16 @@ impl Store for SqliteStore {
             payload,
             ttl_ms: ops::duration_ms(job.ttl),
             created_at: ops::millis(job.created_at),
+            idempotency: job
+                .idempotency
+                .map(|k| (k.key, k.request_hash, ops::millis(k.not_before))),
         };
-        self.write(INSERT, bytes, move |conn| ops::insert(conn, &row))
+        let spec = if row.idempotency.is_some() {
+            INSERT_KEYED
+        } else {
+            INSERT
+        };
+        self.write(spec, bytes, move |conn| ops::insert(conn, &row))
             .await
     }
 
@@ -367,8 +405,13 @@ impl Store for SqliteStore {
             skip_providers: request.skip_providers.to_vec(),
             now: ops::millis(request.now),
         };
-        self.write(CLAIM, 0, move |conn| ops::claim(conn, &row))
-            .await
+        let (claimed, failed) = self
+            .write(CLAIM, 0, move |conn| ops::claim(conn, &row))
+            .await?;
+        for id in &failed {
+            self.events.job_final(id);
+        }
+        Ok(claimed)
     }
 
     async fn heartbeat(
@@ -412,10 +455,18 @@ impl Store for SqliteStore {
             error,
             now: ops::millis(now),
         };
-        self.write(FINISH, bytes, move |conn| {
-            ops::finish(conn, &id, &token, &row)
-        })
-        .await
+        let job = id.clone();
+        let finished = self
+            .write(FINISH, bytes, move |conn| {
+                ops::finish(conn, &job, &token, &row)
+            })
+            .await?;
+        if finished {
+            if let Some(id) = JobId::parse(&id) {
+                self.events.job_final(&id);
+            }
+        }
+        Ok(finished)
     }
 
     async fn release(&self, id: &JobId, token: &str) -> Result<bool, StoreError> {
@@ -423,6 +474,63 @@ impl Store for SqliteStore {
         let token = token.to_owned();
         self.write(RELEASE, 0, move |conn| ops::release(conn, &id, &token))
             .await
+    }
+
+    async fn reschedule(
+        &self,
+        id: &JobId,
+        token: &str,
+        run_after: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let id = id.as_str().to_owned();
+        let token = token.to_owned();
+        let at = ops::millis(run_after);
+        self.write(RESCHEDULE, 0, move |conn| {
+            ops::reschedule(conn, &id, &token, at)
+        })
+        .await
+    }
+
+    async fn cancel(
+        &self,
+        id: &JobId,
+        principal: &str,
+        kind: JobKind,
+        now: DateTime<Utc>,
+    ) -> Result<Cancelled, StoreError> {
+        let job = id.clone();
+        let principal = principal.to_owned();
+        let now = ops::millis(now);
+        let cancelled = self
+            .write(CANCEL, 0, move |conn| {
+                ops::cancel(conn, &job, &principal, kind.as_str(), now)
+            })
+            .await?;
+        if matches!(cancelled, Cancelled::Cancelled(_)) {
+            self.events.job_final(id);
+            self.events.cancel_running(id);
+        }
+        Ok(cancelled)
+    }
+
+    async fn list(&self, filter: ListFilter<'_>) -> Result<Vec<JobRecord>, StoreError> {
+        let now = ops::millis(filter.now);
+        self.read(move |conn| {
+            ops::list(
+                conn,
+                filter.principal,
+                filter.before.map(JobId::as_str),
+                filter.status,
+                filter.kind,
+                filter.limit,
+                now,
+            )
+        })
+        .await
+    }
+
+    fn events(&self) -> &Arc<JobEvents> {
+        &self.events
     }
 
     async fn delete_expired(&self, now: DateTime<Utc>, limit: usize) -> Result<u64, StoreError> {

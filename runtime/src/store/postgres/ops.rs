@@ -15,42 +15,104 @@ use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Paylo
 use crate::kind::JobKind;
 pub(super) use crate::store::columns::duration_ms;
 use crate::store::columns::{corrupt, corrupt_job_error, count, ttl, MAX_DURATION_MS};
-use crate::store::{ClaimRequest, StatusCounts, StoreError};
+use crate::store::{Cancelled, ClaimRequest, Inserted, ListFilter, StatusCounts, StoreError};
 
 pub(super) fn unavailable(what: &str, e: &tokio_postgres::Error) -> StoreError {
     StoreError::Unavailable(format!("postgres {what}: {}", super::describe_error(e)))
 }
 
-pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<(), StoreError> {
+const INSERT: &str = "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
+             created_at, attempts, idempotency_key, request_hash) \
+             VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, 0, $8, $9) \
+             ON CONFLICT (principal, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING";
+
+const KEY_HOLDER: &str = "SELECT id, request_hash, created_at, expires_at FROM jobs \
+             WHERE principal = $1 AND idempotency_key = $2";
+
+const GIVE_UP_KEY: &str = "UPDATE jobs SET idempotency_key = NULL, request_hash = NULL \
+             WHERE id = $1 AND idempotency_key = $2";
+
+/// Inserts the job unless a live job of the principal holds its idempotency key. Each step is
+/// one autocommit statement, and concurrent inserts of one key meet at the unique index: the
+/// losers' `ON CONFLICT DO NOTHING` waits for the winner's commit, then finds its job. A
+/// holder too old (or expired) gives the key up and the insert is tried again; should two
+/// inserts take it over at once, the second meets the first's job like any duplicate.
+pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<Inserted, StoreError> {
     let stmt = client
-        .prepare_cached(
-            "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
-             created_at, attempts) VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7, 0)",
-        )
+        .prepare_cached(INSERT)
         .await
         .map_err(|e| unavailable("insert", &e))?;
     let payload = job.payload.encode();
-    client
-        .execute(
-            &stmt,
-            &[
-                &job.id.as_str(),
-                &job.kind.as_str(),
-                &job.principal,
-                &job.provider,
-                &payload,
-                &duration_ms(job.ttl),
-                &job.created_at,
-            ],
-        )
-        .await
-        .map_err(|e| match e.code() {
-            Some(c) if *c == SqlState::UNIQUE_VIOLATION => {
-                StoreError::Unavailable(format!("job {} already exists", job.id))
+    let (key, hash) = match &job.idempotency {
+        Some(k) => (Some(k.key.as_str()), Some(k.request_hash.as_str())),
+        None => (None, None),
+    };
+    // Two rounds at most are needed (take over a stale key, then insert); a few more cover a
+    // holder deleted or replaced in between.
+    for _ in 0..4 {
+        let inserted = client
+            .execute(
+                &stmt,
+                &[
+                    &job.id.as_str(),
+                    &job.kind.as_str(),
+                    &job.principal,
+                    &job.provider,
+                    &payload,
+                    &duration_ms(job.ttl),
+                    &job.created_at,
+                    &key,
+                    &hash,
+                ],
+            )
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::UNIQUE_VIOLATION => {
+                    StoreError::Unavailable(format!("job {} already exists", job.id))
+                }
+                _ => unavailable("insert", &e),
+            })?;
+        if inserted > 0 {
+            return Ok(Inserted::Created);
+        }
+        let Some(idem) = &job.idempotency else {
+            return Err(StoreError::Unavailable(format!(
+                "job {} was not inserted",
+                job.id
+            )));
+        };
+        let holder = client
+            .query_opt(KEY_HOLDER, &[&job.principal, &idem.key])
+            .await
+            .map_err(|e| unavailable("insert", &e))?;
+        let Some(holder) = holder else {
+            continue;
+        };
+        let id: String = holder.try_get(0).map_err(|e| corrupt("?", e))?;
+        let request_hash: Option<String> = holder.try_get(1).map_err(|e| corrupt(&id, e))?;
+        let created_at: DateTime<Utc> = holder.try_get(2).map_err(|e| corrupt(&id, e))?;
+        let expires_at: Option<DateTime<Utc>> = holder.try_get(3).map_err(|e| corrupt(&id, e))?;
+        let live = created_at >= idem.not_before && expires_at.is_none_or(|t| t > job.created_at);
+        if live {
+            let job_id =
+                JobId::parse(&id).ok_or_else(|| corrupt(&id, "the id is not a canonical UUID"))?;
+            if let Some(record) = get(client, &job_id, job.created_at).await? {
+                return Ok(Inserted::Existing {
+                    record: Box::new(record),
+                    request_hash: request_hash.unwrap_or_default(),
+                });
             }
-            _ => unavailable("insert", &e),
-        })?;
-    Ok(())
+            continue;
+        }
+        client
+            .execute(GIVE_UP_KEY, &[&id, &idem.key])
+            .await
+            .map_err(|e| unavailable("insert", &e))?;
+    }
+    Err(StoreError::Unavailable(format!(
+        "job {}: its idempotency key kept changing hands",
+        job.id
+    )))
 }
 
 /// Leases the jobs in `picked` (the CTE before it); shared by both claim statements. The ids
@@ -61,7 +123,7 @@ macro_rules! lease_picked {
         "UPDATE jobs SET status = 'processing', attempts = jobs.attempts + 1, \
              lease_token = gen_random_uuid()::text, \
              lease_expires_at = $1::timestamptz + $4::bigint * interval '1 millisecond', \
-             started_at = $1::timestamptz, claimed_by = $5 \
+             started_at = $1::timestamptz, claimed_by = $5, run_after = NULL \
          WHERE jobs.id = ANY(ARRAY(SELECT id FROM picked)) \
          RETURNING jobs.id, kind, principal, provider, payload, ttl_ms, attempts, \
              lease_token, created_at"
@@ -74,7 +136,9 @@ const CLAIM_OLDEST: &str = concat!(
     "WITH picked AS ( \
          SELECT id FROM jobs \
          WHERE status IN ('pending', 'processing') \
-           AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+           AND (CASE WHEN status = 'pending' \
+                     THEN run_after IS NULL OR run_after <= $1::timestamptz \
+                     ELSE lease_expires_at < $1::timestamptz END) \
            AND provider <> ALL($2) \
          ORDER BY created_at, id \
          LIMIT $3 \
@@ -100,7 +164,9 @@ const CLAIM_OLDEST_SKIPPING: &str = concat!(
          SELECT c.id, c.created_at FROM providers p CROSS JOIN LATERAL ( \
              SELECT id, created_at FROM jobs \
              WHERE status IN ('pending', 'processing') AND provider = p.provider \
-               AND (status = 'pending' OR lease_expires_at < $1::timestamptz) \
+               AND (CASE WHEN status = 'pending' \
+                         THEN run_after IS NULL OR run_after <= $1::timestamptz \
+                         ELSE lease_expires_at < $1::timestamptz END) \
              ORDER BY created_at, id \
              LIMIT $3 \
              FOR UPDATE SKIP LOCKED) c \
@@ -118,6 +184,17 @@ const FINISH: &str = "UPDATE jobs SET status = $3, status_code = $4, result = $5
              payload = NULL, lease_token = NULL, lease_expires_at = NULL \
              WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
 
+const RESCHEDULE: &str =
+    "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL, \
+             run_after = $3 WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
+
+const CANCEL: &str = "UPDATE jobs SET status = 'cancelled', completed_at = $4::timestamptz, \
+             expires_at = $4::timestamptz + LEAST(GREATEST(ttl_ms, 0), $5) * interval '1 millisecond', \
+             payload = NULL, lease_token = NULL, lease_expires_at = NULL, run_after = NULL \
+             WHERE id = $1 AND principal = $2 AND kind = $3 \
+               AND status IN ('pending', 'processing') \
+               AND (expires_at IS NULL OR expires_at > $4::timestamptz)";
+
 const RELEASE: &str =
     "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL \
              WHERE id = $1 AND lease_token = $2 AND status = 'processing'";
@@ -129,7 +206,7 @@ const DELETE_EXPIRED: &str = "DELETE FROM jobs WHERE id = ANY(ARRAY( \
                  ORDER BY expires_at LIMIT $2 FOR UPDATE SKIP LOCKED))";
 
 const GET: &str = "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
-             expires_at, attempts, status_code, result, error FROM jobs \
+             expires_at, attempts, status_code, result, error, run_after FROM jobs \
              WHERE id = $1 AND (expires_at IS NULL OR expires_at > $2)";
 
 pub(super) async fn claim(
@@ -296,6 +373,114 @@ pub(super) async fn release(client: &Client, id: &str, token: &str) -> Result<bo
     Ok(changed > 0)
 }
 
+pub(super) async fn reschedule(
+    client: &Client,
+    id: &str,
+    token: &str,
+    run_after: DateTime<Utc>,
+) -> Result<bool, StoreError> {
+    let stmt = client
+        .prepare_cached(RESCHEDULE)
+        .await
+        .map_err(|e| unavailable("reschedule", &e))?;
+    let changed = client
+        .execute(&stmt, &[&id, &token, &run_after])
+        .await
+        .map_err(|e| unavailable("reschedule", &e))?;
+    Ok(changed > 0)
+}
+
+/// One conditional update: if a finish commits first, this matches nothing (the row it waits
+/// for is final once it may look), and the job read after it reports the finish's state.
+pub(super) async fn cancel(
+    client: &Client,
+    id: &JobId,
+    principal: &str,
+    kind: JobKind,
+    now: DateTime<Utc>,
+) -> Result<Cancelled, StoreError> {
+    let stmt = client
+        .prepare_cached(CANCEL)
+        .await
+        .map_err(|e| unavailable("cancel", &e))?;
+    let changed = client
+        .execute(
+            &stmt,
+            &[
+                &id.as_str(),
+                &principal,
+                &kind.as_str(),
+                &now,
+                &MAX_DURATION_MS,
+            ],
+        )
+        .await
+        .map_err(|e| unavailable("cancel", &e))?;
+    let record = get(client, id, now)
+        .await?
+        .filter(|r| r.principal == principal && r.kind == kind);
+    Ok(match record {
+        None => Cancelled::NotFound,
+        Some(record) if changed > 0 => Cancelled::Cancelled(record),
+        Some(record) => Cancelled::AlreadyFinal(record),
+    })
+}
+
+/// The listing's statements, the first page and the pages after an id; a filter left out is a
+/// NULL that matches all, so each is prepared once. Both walk `jobs_by_principal` backwards.
+macro_rules! list_sql {
+    ($after:literal) => {
+        concat!(
+            "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
+             expires_at, attempts, status_code, run_after, id FROM jobs \
+             WHERE principal = $1 AND (expires_at IS NULL OR expires_at > $3) \
+               AND ($4::text IS NULL OR status = $4) AND ($5::text IS NULL OR kind = $5) ",
+            $after,
+            " ORDER BY id DESC LIMIT $6"
+        )
+    };
+}
+const LIST: &str = list_sql!("AND $2::text IS NULL");
+const LIST_AFTER: &str = list_sql!("AND id < $2");
+
+pub(super) async fn list(
+    client: &Client,
+    filter: &ListFilter<'_>,
+) -> Result<Vec<JobRecord>, StoreError> {
+    let sql = if filter.before.is_some() {
+        LIST_AFTER
+    } else {
+        LIST
+    };
+    let stmt = client
+        .prepare_cached(sql)
+        .await
+        .map_err(|e| unavailable("list", &e))?;
+    let limit = i64::try_from(filter.limit).unwrap_or(i64::MAX);
+    let rows = client
+        .query(
+            &stmt,
+            &[
+                &filter.principal,
+                &filter.before.map(JobId::as_str),
+                &filter.now,
+                &filter.status.map(JobStatus::as_str),
+                &filter.kind.map(JobKind::as_str),
+                &limit,
+            ],
+        )
+        .await
+        .map_err(|e| unavailable("list", &e))?;
+    rows.iter()
+        .map(|row| {
+            let id: String = row.try_get(11).map_err(|e| corrupt("?", e))?;
+            let job_id =
+                JobId::parse(&id).ok_or_else(|| corrupt(&id, "the id is not a canonical UUID"))?;
+            record_from_row(&job_id, row, false)
+        })
+        .collect()
+}
+
 pub(super) async fn delete_expired(
     client: &Client,
     now: DateTime<Utc>,
@@ -325,16 +510,19 @@ pub(super) async fn get(
         .query_opt(&stmt, &[&id.as_str(), &now])
         .await
         .map_err(|e| unavailable("get", &e))?;
-    row.map(|row| record_from_row(id, &row)).transpose()
+    row.map(|row| record_from_row(id, &row, true)).transpose()
 }
 
-fn record_from_row(id: &JobId, row: &Row) -> Result<JobRecord, StoreError> {
+/// A job from the columns of [`GET`], in its order; `with_outcome: false` for [`LIST`], which
+/// leaves the result and error columns out.
+fn record_from_row(id: &JobId, row: &Row, with_outcome: bool) -> Result<JobRecord, StoreError> {
     let sid = id.as_str();
     let col = |e: tokio_postgres::Error| corrupt(sid, e);
     let kind: String = row.try_get(0).map_err(col)?;
     let status: String = row.try_get(3).map_err(col)?;
     let status = status.parse::<JobStatus>().map_err(|e| corrupt(sid, e))?;
-    let outcome = if status.is_terminal() {
+    let has_outcome = matches!(status, JobStatus::Completed | JobStatus::Failed);
+    let outcome = if has_outcome && with_outcome {
         let code: Option<i32> = row.try_get(9).map_err(col)?;
         let code = code.ok_or_else(|| corrupt(sid, "terminal job without a status code"))?;
         let status_code =
@@ -371,6 +559,9 @@ fn record_from_row(id: &JobId, row: &Row) -> Result<JobRecord, StoreError> {
         completed_at: row.try_get(6).map_err(col)?,
         expires_at: row.try_get(7).map_err(col)?,
         attempts: count(sid, "attempts", row.try_get::<_, i32>(8).map_err(col)?)?,
+        run_after: row
+            .try_get(if with_outcome { 12 } else { 10 })
+            .map_err(col)?,
         outcome,
     })
 }
@@ -397,10 +588,7 @@ pub(super) async fn counts(client: &Client) -> Result<StatusCounts, StoreError> 
         let n = u64::try_from(n)
             .map_err(|_| StoreError::Corrupt(format!("job count for `{status}` is {n}")))?;
         match status.parse::<JobStatus>() {
-            Ok(JobStatus::Pending) => counts.pending = n,
-            Ok(JobStatus::Processing) => counts.processing = n,
-            Ok(JobStatus::Completed) => counts.completed = n,
-            Ok(JobStatus::Failed) => counts.failed = n,
+            Ok(status) => counts.set(status, n),
             Err(e) => return Err(StoreError::Corrupt(format!("job counts: {e}"))),
         }
     }
@@ -514,6 +702,19 @@ mod tests {
             ),
             ("release", RELEASE, "'x', 't'".to_owned()),
             ("delete_expired", DELETE_EXPIRED, format!("{ts}, '100'")),
+            ("reschedule", RESCHEDULE, format!("'x', 't', {ts}")),
+            (
+                "cancel",
+                CANCEL,
+                format!("'x', 'p', 'chat_completions', {ts}, '1000'"),
+            ),
+            ("list", LIST, format!("'p', NULL, {ts}, NULL, NULL, '21'")),
+            (
+                "list after",
+                LIST_AFTER,
+                format!("'p', 'zzzz', {ts}, 'completed', 'chat_completions', '21'"),
+            ),
+            ("key holder", KEY_HOLDER, "'p', 'k'".to_owned()),
         ];
         for (i, (what, sql, args)) in statements.iter().enumerate() {
             db.batch_execute(&format!("PREPARE s{i} AS {sql}"))
@@ -531,6 +732,15 @@ mod tests {
                 !plan.contains("Seq Scan"),
                 "{what} reads every job:\n{plan}"
             );
+            if what.starts_with("list") {
+                assert!(
+                    plan.contains("jobs_by_principal") && !plan.contains("Sort"),
+                    "{what} does not walk the principal's index in order:\n{plan}"
+                );
+            }
+            if *what == "key holder" {
+                assert!(plan.contains("jobs_idempotency"), "{what}:\n{plan}");
+            }
         }
         store.close().await;
     }

@@ -13,11 +13,18 @@ pub(super) struct Migration {
 }
 
 /// Every migration, in order, numbered 1, 2, 3… without gaps. Released files are never edited.
-pub(super) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_jobs",
-    sql: include_str!("../../../migrations/postgres/0001_jobs.sql"),
-}];
+pub(super) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_jobs",
+        sql: include_str!("../../../migrations/postgres/0001_jobs.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_lifecycle",
+        sql: include_str!("../../../migrations/postgres/0002_lifecycle.sql"),
+    },
+];
 
 /// The schema version this build writes and understands.
 pub const LATEST_SCHEMA_VERSION: i32 = match MIGRATIONS.last() {

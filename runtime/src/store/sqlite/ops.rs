@@ -15,7 +15,7 @@ use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, Payload};
 use crate::kind::JobKind;
 pub(super) use crate::store::columns::duration_ms;
 use crate::store::columns::{corrupt, corrupt_job_error, count, ttl, MAX_DURATION_MS};
-use crate::store::{StatusCounts, StoreError};
+use crate::store::{Cancelled, Inserted, StatusCounts, StoreError};
 
 pub(super) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
@@ -35,13 +35,55 @@ pub(super) struct InsertRow {
     pub(super) payload: Vec<u8>,
     pub(super) ttl_ms: i64,
     pub(super) created_at: i64,
+    /// Key, request hash, and the creation time before which a holder gives the key up.
+    pub(super) idempotency: Option<(String, String, i64)>,
 }
 
-pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<(), StoreError> {
+/// Inserts the job, unless a live job of the principal holds its idempotency key. The writer
+/// runs one op at a time, so the look-up and the insert see no one in between; the unique index
+/// backs that up.
+pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, StoreError> {
+    if let Some((key, _, not_before)) = &row.idempotency {
+        let holder: Option<(String, Option<String>, i64, Option<i64>)> = conn
+            .prepare_cached(
+                "SELECT id, request_hash, created_at, expires_at FROM jobs \
+                 WHERE principal = ?1 AND idempotency_key = ?2",
+            )
+            .and_then(|mut stmt| {
+                stmt.query_row(params![row.principal, key], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })
+                .optional()
+            })
+            .map_err(|e| unavailable("insert", e))?;
+        if let Some((id, hash, created_at, expires_at)) = holder {
+            let live = created_at >= *not_before && expires_at.is_none_or(|t| t > row.created_at);
+            if live {
+                let job_id = JobId::parse(&id)
+                    .ok_or_else(|| corrupt(&id, "the id is not a canonical UUID"))?;
+                let record = get(conn, &job_id, row.created_at)?
+                    .ok_or_else(|| corrupt(&id, "the key's job vanished"))?;
+                return Ok(Inserted::Existing {
+                    record: Box::new(record),
+                    request_hash: hash.unwrap_or_default(),
+                });
+            }
+            conn.prepare_cached(
+                "UPDATE jobs SET idempotency_key = NULL, request_hash = NULL WHERE id = ?1",
+            )
+            .and_then(|mut stmt| stmt.execute([&id]))
+            .map_err(|e| unavailable("insert", e))?;
+        }
+    }
+    let (key, hash) = match &row.idempotency {
+        Some((key, hash, _)) => (Some(key.as_str()), Some(hash.as_str())),
+        None => (None, None),
+    };
     let mut stmt = conn
         .prepare_cached(
             "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
-             created_at, attempts) VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0)",
+             created_at, attempts, idempotency_key, request_hash) \
+             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0, ?8, ?9)",
         )
         .map_err(|e| unavailable("insert", e))?;
     stmt.execute(params![
@@ -51,7 +93,9 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<(), StoreErro
         row.provider,
         row.payload,
         row.ttl_ms,
-        row.created_at
+        row.created_at,
+        key,
+        hash
     ])
     .map_err(|e| match e.sqlite_error_code() {
         Some(ErrorCode::ConstraintViolation) => {
@@ -59,7 +103,7 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<(), StoreErro
         }
         _ => unavailable("insert", e),
     })?;
-    Ok(())
+    Ok(Inserted::Created)
 }
 
 /// What a claim needs, owned so it can cross to the writer thread.
@@ -72,9 +116,13 @@ pub(super) struct ClaimRow {
     pub(super) now: i64,
 }
 
-pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>, StoreError> {
+/// The jobs claimed, and the ids of those failed instead because they could not be read back
+/// (final now: their waiters are to be woken).
+pub(super) type Claimed = (Vec<ClaimedJob>, Vec<JobId>);
+
+pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreError> {
     if req.limit == 0 {
-        return Ok(Vec::new());
+        return Ok((Vec::new(), Vec::new()));
     }
     let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
 
@@ -82,7 +130,7 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>
     // most `limit` long, so merging and cutting gives the `limit` oldest overall.
     let mut candidates = lapsed_candidates(conn, req, limit)?;
     if req.skip_providers.is_empty() {
-        candidates.extend(pending_candidates(conn, limit)?);
+        candidates.extend(pending_candidates(conn, limit, req.now)?);
     } else {
         candidates.extend(pending_candidates_skipping(conn, req, limit)?);
     }
@@ -93,11 +141,12 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>
     let mut stmt = conn
         .prepare_cached(
             "UPDATE jobs SET status = 'processing', attempts = attempts + 1, lease_token = ?2, \
-             lease_expires_at = ?3, started_at = ?4, claimed_by = ?5 \
+             lease_expires_at = ?3, started_at = ?4, claimed_by = ?5, run_after = NULL \
              WHERE id = ?1 RETURNING kind, principal, provider, payload, ttl_ms, attempts",
         )
         .map_err(|e| unavailable("claim", e))?;
     let mut claimed = Vec::with_capacity(candidates.len());
+    let mut failed = Vec::new();
     for (_, id) in candidates {
         let token = uuid::Uuid::new_v4().to_string();
         let job = stmt
@@ -108,10 +157,13 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Vec<ClaimedJob>
             .map_err(|e| unavailable("claim", e))?;
         match job {
             Ok(job) => claimed.push(job),
-            Err(err) => fail_unreadable(conn, &id, req.now, &err)?,
+            Err(err) => {
+                fail_unreadable(conn, &id, req.now, &err)?;
+                failed.extend(JobId::parse(&id));
+            }
         }
     }
-    Ok(claimed)
+    Ok((claimed, failed))
 }
 
 /// Processing jobs whose worker stopped renewing its lease.
@@ -144,15 +196,19 @@ fn lapsed_candidates(
         .map_err(|e| unavailable("claim", e))
 }
 
-fn pending_candidates(conn: &Connection, limit: i64) -> Result<Vec<(i64, String)>, StoreError> {
+fn pending_candidates(
+    conn: &Connection,
+    limit: i64,
+    now: i64,
+) -> Result<Vec<(i64, String)>, StoreError> {
     let mut stmt = conn
         .prepare_cached(
             "SELECT created_at, id FROM jobs WHERE status = 'pending' \
-             ORDER BY created_at, id LIMIT ?1",
+             AND (run_after IS NULL OR run_after <= ?2) ORDER BY created_at, id LIMIT ?1",
         )
         .map_err(|e| unavailable("claim", e))?;
     let rows = stmt
-        .query_map([limit], |row| Ok((row.get(0)?, row.get(1)?)))
+        .query_map([limit, now], |row| Ok((row.get(0)?, row.get(1)?)))
         .map_err(|e| unavailable("claim", e))?;
     rows.collect::<Result<_, _>>()
         .map_err(|e| unavailable("claim", e))
@@ -181,7 +237,7 @@ fn pending_candidates_skipping(
     let mut oldest = conn
         .prepare_cached(
             "SELECT created_at, id FROM jobs WHERE status = 'pending' AND provider = ?1 \
-             ORDER BY created_at, id LIMIT ?2",
+             AND (run_after IS NULL OR run_after <= ?3) ORDER BY created_at, id LIMIT ?2",
         )
         .map_err(|e| unavailable("claim", e))?;
 
@@ -193,7 +249,7 @@ fn pending_candidates_skipping(
     while let Some(current) = provider {
         if !skip.contains(current.as_str()) {
             let rows = oldest
-                .query_map(params![current, limit], |row| {
+                .query_map(params![current, limit, req.now], |row| {
                     Ok((row.get(0)?, row.get(1)?))
                 })
                 .map_err(|e| unavailable("claim", e))?;
@@ -320,6 +376,52 @@ pub(super) fn release(conn: &Connection, id: &str, token: &str) -> Result<bool, 
     Ok(changed > 0)
 }
 
+pub(super) fn reschedule(
+    conn: &Connection,
+    id: &str,
+    token: &str,
+    run_after: i64,
+) -> Result<bool, StoreError> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE jobs SET status = 'pending', lease_token = NULL, lease_expires_at = NULL, \
+             run_after = ?3 WHERE id = ?1 AND lease_token = ?2 AND status = 'processing'",
+        )
+        .and_then(|mut stmt| stmt.execute(params![id, token, run_after]))
+        .map_err(|e| unavailable("reschedule", e))?;
+    Ok(changed > 0)
+}
+
+/// Cancels the job if it is the principal's, of the kind, live and not final, then reads it
+/// back (on the writer's connection, inside the same transaction).
+pub(super) fn cancel(
+    conn: &Connection,
+    id: &JobId,
+    principal: &str,
+    kind: &str,
+    now: i64,
+) -> Result<Cancelled, StoreError> {
+    let changed = conn
+        .prepare_cached(
+            "UPDATE jobs SET status = 'cancelled', completed_at = ?4, \
+             expires_at = ?4 + min(max(ttl_ms, 0), ?5), payload = NULL, lease_token = NULL, \
+             lease_expires_at = NULL, run_after = NULL \
+             WHERE id = ?1 AND principal = ?2 AND kind = ?3 \
+             AND status IN ('pending', 'processing') AND (expires_at IS NULL OR expires_at > ?4)",
+        )
+        .and_then(|mut stmt| {
+            stmt.execute(params![id.as_str(), principal, kind, now, MAX_DURATION_MS])
+        })
+        .map_err(|e| unavailable("cancel", e))?;
+    let record =
+        get(conn, id, now)?.filter(|r| r.principal == principal && r.kind.as_str() == kind);
+    Ok(match record {
+        None => Cancelled::NotFound,
+        Some(record) if changed > 0 => Cancelled::Cancelled(record),
+        Some(record) => Cancelled::AlreadyFinal(record),
+    })
+}
+
 pub(super) fn delete_expired(conn: &Connection, now: i64, limit: usize) -> Result<u64, StoreError> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let deleted = conn
@@ -340,20 +442,22 @@ pub(super) fn get(
     let mut stmt = conn
         .prepare_cached(
             "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
-             expires_at, attempts, status_code, result, error FROM jobs \
+             expires_at, attempts, status_code, result, error, run_after FROM jobs \
              WHERE id = ?1 AND (expires_at IS NULL OR expires_at > ?2)",
         )
         .map_err(|e| unavailable("get", e))?;
     let record = stmt
         .query_row(params![id.as_str(), now], |row| {
-            Ok(record_from_row(id, row))
+            Ok(record_from_row(id, row, true))
         })
         .optional()
         .map_err(|e| unavailable("get", e))?;
     record.transpose()
 }
 
-fn record_from_row(id: &JobId, row: &Row<'_>) -> Result<JobRecord, StoreError> {
+/// A job from the columns of [`get`]'s query, in its order; `with_outcome: false` for the
+/// listing's query, which leaves the result and error columns out.
+fn record_from_row(id: &JobId, row: &Row<'_>, with_outcome: bool) -> Result<JobRecord, StoreError> {
     let sid = id.as_str();
     let col = |e: rusqlite::Error| corrupt(sid, e);
     let kind: String = row.get(0).map_err(col)?;
@@ -361,7 +465,8 @@ fn record_from_row(id: &JobId, row: &Row<'_>) -> Result<JobRecord, StoreError> {
     let status = status.parse::<JobStatus>().map_err(|e| corrupt(sid, e))?;
     let completed_at: Option<i64> = row.get(6).map_err(col)?;
     let expires_at: Option<i64> = row.get(7).map_err(col)?;
-    let outcome = if status.is_terminal() {
+    let has_outcome = matches!(status, JobStatus::Completed | JobStatus::Failed);
+    let outcome = if has_outcome && with_outcome {
         let code: Option<i64> = row.get(9).map_err(col)?;
         let code = code.ok_or_else(|| corrupt(sid, "terminal job without a status code"))?;
         let status_code =
@@ -402,8 +507,76 @@ fn record_from_row(id: &JobId, row: &Row<'_>) -> Result<JobRecord, StoreError> {
             .map(|ms| time(sid, "expires_at", ms))
             .transpose()?,
         attempts: count(sid, "attempts", row.get::<_, i64>(8).map_err(col)?)?,
+        run_after: row
+            .get::<_, Option<i64>>(if with_outcome { 12 } else { 10 })
+            .map_err(col)?
+            .map(|ms| time(sid, "run_after", ms))
+            .transpose()?,
         outcome,
     })
+}
+
+/// The principal's live jobs below `before`, newest first: a walk of `jobs_by_principal`
+/// backwards from `before`, which stops after `limit` matches.
+pub(super) fn list(
+    conn: &Connection,
+    principal: &str,
+    before: Option<&str>,
+    status: Option<JobStatus>,
+    kind: Option<JobKind>,
+    limit: usize,
+    now: i64,
+) -> Result<Vec<JobRecord>, StoreError> {
+    let sql = list_sql(before.is_some(), status.is_some(), kind.is_some());
+    let mut args = vec![Value::Text(principal.to_owned()), Value::Integer(now)];
+    if let Some(before) = before {
+        args.push(Value::Text(before.to_owned()));
+    }
+    if let Some(status) = status {
+        args.push(Value::Text(status.as_str().to_owned()));
+    }
+    if let Some(kind) = kind {
+        args.push(Value::Text(kind.as_str().to_owned()));
+    }
+    args.push(Value::Integer(i64::try_from(limit).unwrap_or(i64::MAX)));
+    let mut stmt = conn
+        .prepare_cached(&sql)
+        .map_err(|e| unavailable("list", e))?;
+    let rows = stmt
+        .query_map(params_from_iter(args), |row| {
+            let id: String = row.get(11)?;
+            Ok(match JobId::parse(&id) {
+                Some(job_id) => record_from_row(&job_id, row, false),
+                None => Err(corrupt(&id, "the id is not a canonical UUID")),
+            })
+        })
+        .map_err(|e| unavailable("list", e))?;
+    let mut out = Vec::new();
+    for row in rows {
+        out.push(row.map_err(|e| unavailable("list", e))??);
+    }
+    Ok(out)
+}
+
+/// The listing's statement; the filters present decide its parameters, in this order:
+/// principal, now, before, status, kind, limit.
+pub(super) fn list_sql(before: bool, status: bool, kind: bool) -> String {
+    let mut sql = String::from(
+        "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
+         expires_at, attempts, status_code, run_after, id FROM jobs \
+         WHERE principal = ? AND (expires_at IS NULL OR expires_at > ?)",
+    );
+    if before {
+        sql.push_str(" AND id < ?");
+    }
+    if status {
+        sql.push_str(" AND status = ?");
+    }
+    if kind {
+        sql.push_str(" AND kind = ?");
+    }
+    sql.push_str(" ORDER BY id DESC LIMIT ?");
+    sql
 }
 
 pub(super) fn counts(conn: &Connection) -> Result<StatusCounts, StoreError> {
@@ -421,10 +594,7 @@ pub(super) fn counts(conn: &Connection) -> Result<StatusCounts, StoreError> {
         let n = u64::try_from(n)
             .map_err(|_| StoreError::Corrupt(format!("job count for `{status}` is {n}")))?;
         match status.parse::<JobStatus>() {
-            Ok(JobStatus::Pending) => counts.pending = n,
-            Ok(JobStatus::Processing) => counts.processing = n,
-            Ok(JobStatus::Completed) => counts.completed = n,
-            Ok(JobStatus::Failed) => counts.failed = n,
+            Ok(status) => counts.set(status, n),
             Err(e) => return Err(StoreError::Corrupt(format!("job counts: {e}"))),
         }
     }
@@ -459,6 +629,12 @@ mod tests {
             "SELECT rowid FROM jobs WHERE expires_at <= 5 ORDER BY expires_at LIMIT 5",
             "SELECT kind FROM jobs WHERE id = 'x' AND (expires_at IS NULL OR expires_at > 5)",
             "UPDATE jobs SET lease_expires_at = 1 WHERE id = 'x' AND lease_token = 'y' AND status = 'processing'",
+            "SELECT created_at, id FROM jobs WHERE status = 'pending' \
+             AND (run_after IS NULL OR run_after <= 5) ORDER BY created_at, id LIMIT 5",
+            "SELECT created_at, id FROM jobs WHERE status = 'pending' AND provider = 'a' \
+             AND (run_after IS NULL OR run_after <= 5) ORDER BY created_at, id LIMIT 5",
+            "SELECT id, request_hash, created_at, expires_at FROM jobs \
+             WHERE principal = 'p' AND idempotency_key = 'k'",
         ];
         for sql in statements {
             let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
@@ -479,6 +655,39 @@ mod tests {
                     !plan.iter().any(|s| s.contains("TEMP B-TREE")),
                     "{sql}\n  plan: {plan:?}"
                 );
+            }
+        }
+    }
+
+    /// Every form of the listing walks `jobs_by_principal` in id order: no scan of other
+    /// principals' jobs, no sort of the caller's.
+    #[test]
+    fn listing_walks_the_principal_index() {
+        let conn = Connection::open_in_memory().unwrap();
+        for m in super::super::schema::MIGRATIONS {
+            conn.execute_batch(m.sql).unwrap();
+        }
+        for before in [false, true] {
+            for status in [false, true] {
+                for kind in [false, true] {
+                    let sql = list_sql(before, status, kind);
+                    let args = 3 + usize::from(before) + usize::from(status) + usize::from(kind);
+                    let mut stmt = conn.prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+                    let values = vec![Value::Text("x".into()); args];
+                    let plan: Vec<String> = stmt
+                        .query_map(params_from_iter(values), |row| row.get::<_, String>(3))
+                        .unwrap()
+                        .collect::<Result<_, _>>()
+                        .unwrap();
+                    assert!(
+                        plan.iter().any(|s| s.contains("INDEX jobs_by_principal")),
+                        "{sql}\n  plan: {plan:?}"
+                    );
+                    assert!(
+                        !plan.iter().any(|s| s.contains("TEMP B-TREE")),
+                        "{sql}\n  plan: {plan:?}"
+                    );
+                }
             }
         }
     }
