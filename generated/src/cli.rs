@@ -67,30 +67,75 @@ pub enum Command {
     /// Operations on `/v1/async/audio/speech`.
     #[command(name = "audio-speech")]
     AudioSpeech { #[command(subcommand)] action: AudioSpeechAction },
+    /// Operations on `/v1/async/audio/speech/{job_id}/cancel`.
+    #[command(name = "audio-speech-cancel")]
+    AudioSpeechCancel { #[command(subcommand)] action: AudioSpeechCancelAction },
     /// Operations on `/v1/async/audio/transcriptions`.
     #[command(name = "audio-transcriptions")]
     AudioTranscriptions { #[command(subcommand)] action: AudioTranscriptionsAction },
+    /// Operations on `/v1/async/audio/transcriptions/{job_id}/cancel`.
+    #[command(name = "audio-transcriptions-cancel")]
+    AudioTranscriptionsCancel {
+        #[command(subcommand)]
+        action: AudioTranscriptionsCancelAction,
+    },
     /// Operations on `/v1/async/chat/completions`.
     #[command(name = "chat-completions")]
     ChatCompletions { #[command(subcommand)] action: ChatCompletionsAction },
+    /// Operations on `/v1/async/chat/completions/{job_id}/cancel`.
+    #[command(name = "chat-completions-cancel")]
+    ChatCompletionsCancel { #[command(subcommand)] action: ChatCompletionsCancelAction },
     /// Operations on `/v1/async/completions`.
     #[command(name = "completions")]
     Completions { #[command(subcommand)] action: CompletionsAction },
+    /// Operations on `/v1/async/completions/{job_id}/cancel`.
+    #[command(name = "completions-cancel")]
+    CompletionsCancel { #[command(subcommand)] action: CompletionsCancelAction },
     /// Operations on `/v1/async/embeddings`.
     #[command(name = "embeddings")]
     Embeddings { #[command(subcommand)] action: EmbeddingsAction },
+    /// Operations on `/v1/async/embeddings/{job_id}/cancel`.
+    #[command(name = "embeddings-cancel")]
+    EmbeddingsCancel { #[command(subcommand)] action: EmbeddingsCancelAction },
     /// Operations on `/v1/async/images/edits`.
     #[command(name = "images-edits")]
     ImagesEdits { #[command(subcommand)] action: ImagesEditsAction },
+    /// Operations on `/v1/async/images/edits/{job_id}/cancel`.
+    #[command(name = "images-edits-cancel")]
+    ImagesEditsCancel { #[command(subcommand)] action: ImagesEditsCancelAction },
     /// Operations on `/v1/async/images/generations`.
     #[command(name = "images-generations")]
     ImagesGenerations { #[command(subcommand)] action: ImagesGenerationsAction },
+    /// Operations on `/v1/async/images/generations/{job_id}/cancel`.
+    #[command(name = "images-generations-cancel")]
+    ImagesGenerationsCancel {
+        #[command(subcommand)]
+        action: ImagesGenerationsCancelAction,
+    },
     /// Operations on `/v1/async/images/variations`.
     #[command(name = "images-variations")]
     ImagesVariations { #[command(subcommand)] action: ImagesVariationsAction },
+    /// Operations on `/v1/async/images/variations/{job_id}/cancel`.
+    #[command(name = "images-variations-cancel")]
+    ImagesVariationsCancel {
+        #[command(subcommand)]
+        action: ImagesVariationsCancelAction,
+    },
+    /// Operations on `/v1/async/jobs`.
+    #[command(name = "jobs")]
+    Jobs { #[command(subcommand)] action: JobsAction },
+    /// Operations on `/v1/async/rerank`.
+    #[command(name = "rerank")]
+    Rerank { #[command(subcommand)] action: RerankAction },
+    /// Operations on `/v1/async/rerank/{job_id}/cancel`.
+    #[command(name = "rerank-cancel")]
+    RerankCancel { #[command(subcommand)] action: RerankCancelAction },
     /// Operations on `/v1/async/responses`.
     #[command(name = "responses")]
     Responses { #[command(subcommand)] action: ResponsesAction },
+    /// Operations on `/v1/async/responses/{job_id}/cancel`.
+    #[command(name = "responses-cancel")]
+    ResponsesCancel { #[command(subcommand)] action: ResponsesCancelAction },
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum AudioSpeechAction {
@@ -102,6 +147,12 @@ pub enum AudioSpeechAction {
     Get(GetAsyncSpeechJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
+pub enum AudioSpeechCancelAction {
+    /// Cancel a speech job
+    #[command(name = "create")]
+    Create(CancelAsyncSpeechJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
 pub enum AudioTranscriptionsAction {
     /// Create async transcription
     #[command(name = "create")]
@@ -109,6 +160,12 @@ pub enum AudioTranscriptionsAction {
     /// Get async transcription job
     #[command(name = "get")]
     Get(GetAsyncTranscriptionJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum AudioTranscriptionsCancelAction {
+    /// Cancel a transcription job
+    #[command(name = "create")]
+    Create(CancelAsyncTranscriptionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ChatCompletionsAction {
@@ -120,6 +177,12 @@ pub enum ChatCompletionsAction {
     Get(GetAsyncChatCompletionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
+pub enum ChatCompletionsCancelAction {
+    /// Cancel a chat completion job
+    #[command(name = "create")]
+    Create(CancelAsyncChatCompletionJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
 pub enum CompletionsAction {
     /// Create async text completion
     #[command(name = "create")]
@@ -127,6 +190,12 @@ pub enum CompletionsAction {
     /// Get async text completion job
     #[command(name = "get")]
     Get(GetAsyncTextCompletionJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum CompletionsCancelAction {
+    /// Cancel a text completion job
+    #[command(name = "create")]
+    Create(CancelAsyncTextCompletionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum EmbeddingsAction {
@@ -138,6 +207,12 @@ pub enum EmbeddingsAction {
     Get(GetAsyncEmbeddingJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
+pub enum EmbeddingsCancelAction {
+    /// Cancel a embedding job
+    #[command(name = "create")]
+    Create(CancelAsyncEmbeddingJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesEditsAction {
     /// Create async image edit
     #[command(name = "create")]
@@ -145,6 +220,12 @@ pub enum ImagesEditsAction {
     /// Get async image edit job
     #[command(name = "get")]
     Get(GetAsyncImageEditJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum ImagesEditsCancelAction {
+    /// Cancel a image edit job
+    #[command(name = "create")]
+    Create(CancelAsyncImageEditJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesGenerationsAction {
@@ -156,6 +237,12 @@ pub enum ImagesGenerationsAction {
     Get(GetAsyncImageGenerationJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
+pub enum ImagesGenerationsCancelAction {
+    /// Cancel a image generation job
+    #[command(name = "create")]
+    Create(CancelAsyncImageGenerationJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesVariationsAction {
     /// Create async image variation
     #[command(name = "create")]
@@ -165,6 +252,33 @@ pub enum ImagesVariationsAction {
     Get(GetAsyncImageVariationJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
+pub enum ImagesVariationsCancelAction {
+    /// Cancel a image variation job
+    #[command(name = "create")]
+    Create(CancelAsyncImageVariationJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum JobsAction {
+    /// List your jobs
+    #[command(name = "list")]
+    List(ListAsyncJobsArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum RerankAction {
+    /// Submit a rerank job
+    #[command(name = "create")]
+    Create(CreateAsyncRerankArgs),
+    /// Read a rerank job
+    #[command(name = "get")]
+    Get(GetAsyncRerankJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum RerankCancelAction {
+    /// Cancel a rerank job
+    #[command(name = "create")]
+    Create(CancelAsyncRerankJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
 pub enum ResponsesAction {
     /// Create async response
     #[command(name = "create")]
@@ -172,6 +286,12 @@ pub enum ResponsesAction {
     /// Get async response job
     #[command(name = "get")]
     Get(GetAsyncResponseJobArgs),
+}
+#[derive(Debug, ::clap::Subcommand)]
+pub enum ResponsesCancelAction {
+    /// Cancel a response job
+    #[command(name = "create")]
+    Create(CancelAsyncResponseJobArgs),
 }
 /// Runs the command the line names and says how the process should exit.
 pub async fn run(cli: Cli) -> ::std::process::ExitCode {
@@ -219,23 +339,35 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::AudioSpeech { action: AudioSpeechAction::Get(args) } => {
             get_async_speech_job(&client, args).await
         }
+        Command::AudioSpeechCancel { action: AudioSpeechCancelAction::Create(args) } => {
+            cancel_async_speech_job(&client, args).await
+        }
         Command::AudioTranscriptions {
             action: AudioTranscriptionsAction::Create(args),
         } => create_async_transcription(&client, args).await,
         Command::AudioTranscriptions { action: AudioTranscriptionsAction::Get(args) } => {
             get_async_transcription_job(&client, args).await
         }
+        Command::AudioTranscriptionsCancel {
+            action: AudioTranscriptionsCancelAction::Create(args),
+        } => cancel_async_transcription_job(&client, args).await,
         Command::ChatCompletions { action: ChatCompletionsAction::Create(args) } => {
             create_async_chat_completion(&client, args).await
         }
         Command::ChatCompletions { action: ChatCompletionsAction::Get(args) } => {
             get_async_chat_completion_job(&client, args).await
         }
+        Command::ChatCompletionsCancel {
+            action: ChatCompletionsCancelAction::Create(args),
+        } => cancel_async_chat_completion_job(&client, args).await,
         Command::Completions { action: CompletionsAction::Create(args) } => {
             create_async_text_completion(&client, args).await
         }
         Command::Completions { action: CompletionsAction::Get(args) } => {
             get_async_text_completion_job(&client, args).await
+        }
+        Command::CompletionsCancel { action: CompletionsCancelAction::Create(args) } => {
+            cancel_async_text_completion_job(&client, args).await
         }
         Command::Embeddings { action: EmbeddingsAction::Create(args) } => {
             create_async_embedding(&client, args).await
@@ -243,11 +375,17 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::Embeddings { action: EmbeddingsAction::Get(args) } => {
             get_async_embedding_job(&client, args).await
         }
+        Command::EmbeddingsCancel { action: EmbeddingsCancelAction::Create(args) } => {
+            cancel_async_embedding_job(&client, args).await
+        }
         Command::ImagesEdits { action: ImagesEditsAction::Create(args) } => {
             create_async_image_edit(&client, args).await
         }
         Command::ImagesEdits { action: ImagesEditsAction::Get(args) } => {
             get_async_image_edit_job(&client, args).await
+        }
+        Command::ImagesEditsCancel { action: ImagesEditsCancelAction::Create(args) } => {
+            cancel_async_image_edit_job(&client, args).await
         }
         Command::ImagesGenerations { action: ImagesGenerationsAction::Create(args) } => {
             create_async_image_generation(&client, args).await
@@ -255,17 +393,38 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::ImagesGenerations { action: ImagesGenerationsAction::Get(args) } => {
             get_async_image_generation_job(&client, args).await
         }
+        Command::ImagesGenerationsCancel {
+            action: ImagesGenerationsCancelAction::Create(args),
+        } => cancel_async_image_generation_job(&client, args).await,
         Command::ImagesVariations { action: ImagesVariationsAction::Create(args) } => {
             create_async_image_variation(&client, args).await
         }
         Command::ImagesVariations { action: ImagesVariationsAction::Get(args) } => {
             get_async_image_variation_job(&client, args).await
         }
+        Command::ImagesVariationsCancel {
+            action: ImagesVariationsCancelAction::Create(args),
+        } => cancel_async_image_variation_job(&client, args).await,
+        Command::Jobs { action: JobsAction::List(args) } => {
+            list_async_jobs(&client, args).await
+        }
+        Command::Rerank { action: RerankAction::Create(args) } => {
+            create_async_rerank(&client, args).await
+        }
+        Command::Rerank { action: RerankAction::Get(args) } => {
+            get_async_rerank_job(&client, args).await
+        }
+        Command::RerankCancel { action: RerankCancelAction::Create(args) } => {
+            cancel_async_rerank_job(&client, args).await
+        }
         Command::Responses { action: ResponsesAction::Create(args) } => {
             create_async_response(&client, args).await
         }
         Command::Responses { action: ResponsesAction::Get(args) } => {
             get_async_response_job(&client, args).await
+        }
+        Command::ResponsesCancel { action: ResponsesCancelAction::Create(args) } => {
+            cancel_async_response_job(&client, args).await
         }
     }
 }
@@ -283,6 +442,17 @@ pub struct CreateAsyncSpeechArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -314,7 +484,12 @@ async fn create_async_speech(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_speech(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_speech(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -342,6 +517,12 @@ pub struct GetAsyncSpeechJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -354,7 +535,7 @@ async fn get_async_speech_job(
     args: GetAsyncSpeechJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_speech_job(args.job_id.as_str())
+        .get_async_speech_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -383,6 +564,23 @@ async fn get_async_speech_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/audio/speech/{job_id}/cancel` (`cancelAsyncSpeechJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncSpeechJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_speech_job(
+    client: &Client,
+    args: CancelAsyncSpeechJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_speech_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/audio/transcriptions` (`createAsyncTranscription`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncTranscriptionArgs {
@@ -400,6 +598,17 @@ pub struct CreateAsyncTranscriptionArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -439,7 +648,12 @@ async fn create_async_transcription(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_transcription(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_transcription(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -467,6 +681,12 @@ pub struct GetAsyncTranscriptionJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -479,7 +699,7 @@ async fn get_async_transcription_job(
     args: GetAsyncTranscriptionJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_transcription_job(args.job_id.as_str())
+        .get_async_transcription_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -508,6 +728,23 @@ async fn get_async_transcription_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/audio/transcriptions/{job_id}/cancel` (`cancelAsyncTranscriptionJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncTranscriptionJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_transcription_job(
+    client: &Client,
+    args: CancelAsyncTranscriptionJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_transcription_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/chat/completions` (`createAsyncChatCompletion`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncChatCompletionArgs {
@@ -522,6 +759,17 @@ pub struct CreateAsyncChatCompletionArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -553,7 +801,12 @@ async fn create_async_chat_completion(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_chat_completion(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_chat_completion(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -581,6 +834,12 @@ pub struct GetAsyncChatCompletionJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -593,7 +852,7 @@ async fn get_async_chat_completion_job(
     args: GetAsyncChatCompletionJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_chat_completion_job(args.job_id.as_str())
+        .get_async_chat_completion_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -622,6 +881,23 @@ async fn get_async_chat_completion_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/chat/completions/{job_id}/cancel` (`cancelAsyncChatCompletionJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncChatCompletionJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_chat_completion_job(
+    client: &Client,
+    args: CancelAsyncChatCompletionJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_chat_completion_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/completions` (`createAsyncTextCompletion`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncTextCompletionArgs {
@@ -636,6 +912,17 @@ pub struct CreateAsyncTextCompletionArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -667,7 +954,12 @@ async fn create_async_text_completion(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_text_completion(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_text_completion(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -695,6 +987,12 @@ pub struct GetAsyncTextCompletionJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -707,7 +1005,7 @@ async fn get_async_text_completion_job(
     args: GetAsyncTextCompletionJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_text_completion_job(args.job_id.as_str())
+        .get_async_text_completion_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -736,6 +1034,23 @@ async fn get_async_text_completion_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/completions/{job_id}/cancel` (`cancelAsyncTextCompletionJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncTextCompletionJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_text_completion_job(
+    client: &Client,
+    args: CancelAsyncTextCompletionJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_text_completion_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/embeddings` (`createAsyncEmbedding`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncEmbeddingArgs {
@@ -750,6 +1065,17 @@ pub struct CreateAsyncEmbeddingArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -781,7 +1107,12 @@ async fn create_async_embedding(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_embedding(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_embedding(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -809,6 +1140,12 @@ pub struct GetAsyncEmbeddingJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -821,7 +1158,7 @@ async fn get_async_embedding_job(
     args: GetAsyncEmbeddingJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_embedding_job(args.job_id.as_str())
+        .get_async_embedding_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -850,6 +1187,23 @@ async fn get_async_embedding_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/embeddings/{job_id}/cancel` (`cancelAsyncEmbeddingJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncEmbeddingJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_embedding_job(
+    client: &Client,
+    args: CancelAsyncEmbeddingJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_embedding_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/images/edits` (`createAsyncImageEdit`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncImageEditArgs {
@@ -870,6 +1224,17 @@ pub struct CreateAsyncImageEditArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -920,7 +1285,12 @@ async fn create_async_image_edit(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_image_edit(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_image_edit(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -948,6 +1318,12 @@ pub struct GetAsyncImageEditJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -960,7 +1336,7 @@ async fn get_async_image_edit_job(
     args: GetAsyncImageEditJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_image_edit_job(args.job_id.as_str())
+        .get_async_image_edit_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -989,6 +1365,23 @@ async fn get_async_image_edit_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/images/edits/{job_id}/cancel` (`cancelAsyncImageEditJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncImageEditJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_image_edit_job(
+    client: &Client,
+    args: CancelAsyncImageEditJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_image_edit_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/images/generations` (`createAsyncImageGeneration`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncImageGenerationArgs {
@@ -1003,6 +1396,17 @@ pub struct CreateAsyncImageGenerationArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1034,7 +1438,12 @@ async fn create_async_image_generation(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_image_generation(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_image_generation(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1062,6 +1471,12 @@ pub struct GetAsyncImageGenerationJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1074,7 +1489,7 @@ async fn get_async_image_generation_job(
     args: GetAsyncImageGenerationJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_image_generation_job(args.job_id.as_str())
+        .get_async_image_generation_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1103,6 +1518,23 @@ async fn get_async_image_generation_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/images/generations/{job_id}/cancel` (`cancelAsyncImageGenerationJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncImageGenerationJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_image_generation_job(
+    client: &Client,
+    args: CancelAsyncImageGenerationJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_image_generation_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/images/variations` (`createAsyncImageVariation`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncImageVariationArgs {
@@ -1120,6 +1552,17 @@ pub struct CreateAsyncImageVariationArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1159,7 +1602,12 @@ async fn create_async_image_variation(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_image_variation(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_image_variation(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1187,6 +1635,12 @@ pub struct GetAsyncImageVariationJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1199,7 +1653,7 @@ async fn get_async_image_variation_job(
     args: GetAsyncImageVariationJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_image_variation_job(args.job_id.as_str())
+        .get_async_image_variation_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1228,6 +1682,217 @@ async fn get_async_image_variation_job(
     }
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
+/// `POST /v1/async/images/variations/{job_id}/cancel` (`cancelAsyncImageVariationJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncImageVariationJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_image_variation_job(
+    client: &Client,
+    args: CancelAsyncImageVariationJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_image_variation_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
+/// `GET /v1/async/jobs` (`listAsyncJobs`).
+#[derive(Debug, ::clap::Args)]
+pub struct ListAsyncJobsArgs {
+    /// How many jobs a page holds.
+    #[arg(long = "limit", value_name = "VALUE")]
+    pub limit: Option<::std::string::String>,
+    /// A job id; the page holds the jobs older than it.
+    #[arg(long = "after", value_name = "VALUE")]
+    pub after: Option<::std::string::String>,
+    /// Only jobs in this state.
+    #[arg(long = "status", value_name = "VALUE")]
+    pub status: Option<::std::string::String>,
+    /// Only jobs of this kind.
+    #[arg(long = "kind", value_name = "VALUE")]
+    pub kind: Option<::std::string::String>,
+}
+async fn list_async_jobs(
+    client: &Client,
+    args: ListAsyncJobsArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let limit: ::std::option::Option<i64> = args
+        .limit
+        .as_deref()
+        .map(|text| parse_text(text, "--limit"))
+        .transpose()?;
+    let status: ::std::option::Option<super::types::AsyncJobStatus> = args
+        .status
+        .as_deref()
+        .map(|text| parse_text(text, "--status"))
+        .transpose()?;
+    let kind: ::std::option::Option<super::types::AsyncJobKind> = args
+        .kind
+        .as_deref()
+        .map(|text| parse_text(text, "--kind"))
+        .transpose()?;
+    let answer = client
+        .list_async_jobs(limit, args.after.as_deref(), status, kind)
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
+/// `POST /v1/async/rerank` (`createAsyncRerank`).
+#[derive(Debug, ::clap::Args)]
+pub struct CreateAsyncRerankArgs {
+    /// The request body: a file, or `-` for standard input (read when no file is given and input is piped).
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: Option<::std::path::PathBuf>,
+    /// Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour).
+    /// After expiry, the job result is automatically cleaned up.
+    #[arg(
+        long = "x-bf-async-job-result-ttl",
+        visible_alias = "ttl",
+        value_name = "VALUE"
+    )]
+    pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
+    /// Poll until the job is final and print it; exit 1 if it failed.
+    #[arg(long)]
+    pub wait: bool,
+    /// With --wait: give up after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 600, requires = "wait")]
+    pub timeout: u64,
+}
+async fn create_async_rerank(
+    client: &Client,
+    args: CreateAsyncRerankArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let body = match read_input(args.file.as_deref())? {
+        ::std::option::Option::Some((source, bytes)) => {
+            ::std::option::Option::Some(
+                json_request::<
+                    super::types::RerankRequest,
+                >(&source, bytes, "RerankRequest")?,
+            )
+        }
+        ::std::option::Option::None => ::std::option::Option::None,
+    };
+    let body = body
+        .ok_or_else(|| Failure::Usage(
+            "no request body: pass --file FILE, or pipe it on standard input".to_owned(),
+        ))?;
+    let x_bf_async_job_result_ttl: ::std::option::Option<i64> = args
+        .x_bf_async_job_result_ttl
+        .as_deref()
+        .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
+        .transpose()?;
+    let answer = client
+        .create_async_rerank(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
+        .await
+        .map_err(Failure::Client)?;
+    if args.wait {
+        if let CreateAsyncRerankResponse::Accepted(job) = &answer {
+            let job_id = job.job_id().to_owned();
+            let options = WaitOptions::default()
+                .timeout(::std::time::Duration::from_secs(args.timeout));
+            let spinner = Spinner::start();
+            let outcome = client
+                .wait_async_rerank_job_with_progress(
+                    &job_id,
+                    &options,
+                    |job| spinner.show(job),
+                )
+                .await;
+            spinner.stop();
+            return finish_wait(outcome);
+        }
+    }
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
+/// `GET /v1/async/rerank/{job_id}` (`getAsyncRerankJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct GetAsyncRerankJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// Poll until the job is final and print it; exit 1 if it failed.
+    #[arg(long)]
+    pub wait: bool,
+    /// With --wait: give up after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 600, requires = "wait")]
+    pub timeout: u64,
+}
+async fn get_async_rerank_job(
+    client: &Client,
+    args: GetAsyncRerankJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .get_async_rerank_job(args.job_id.as_str(), args.prefer.as_deref())
+        .await
+        .map_err(Failure::Client)?;
+    if args.wait {
+        if let GetAsyncRerankJobResponse::Accepted(job) = &answer {
+            let job_id = job.job_id().to_owned();
+            let options = WaitOptions::default()
+                .timeout(::std::time::Duration::from_secs(args.timeout));
+            let spinner = Spinner::start();
+            let outcome = client
+                .wait_async_rerank_job_with_progress(
+                    &job_id,
+                    &options,
+                    |job| spinner.show(job),
+                )
+                .await;
+            spinner.stop();
+            return finish_wait(outcome);
+        }
+    }
+    if let GetAsyncRerankJobResponse::Ok(job) = &answer {
+        if job.is_failed() {
+            return ::std::result::Result::Ok(
+                report(&answer, ::std::option::Option::Some(job.job_id())),
+            );
+        }
+    }
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
+/// `POST /v1/async/rerank/{job_id}/cancel` (`cancelAsyncRerankJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncRerankJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_rerank_job(
+    client: &Client,
+    args: CancelAsyncRerankJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_rerank_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
 /// `POST /v1/async/responses` (`createAsyncResponse`).
 #[derive(Debug, ::clap::Args)]
 pub struct CreateAsyncResponseArgs {
@@ -1242,6 +1907,17 @@ pub struct CreateAsyncResponseArgs {
         value_name = "VALUE"
     )]
     pub x_bf_async_job_result_ttl: Option<::std::string::String>,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
+    /// A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key
+    /// and the same body within a day answers with the first job instead of creating another;
+    /// the same key with a different body is refused with `422`.
+    #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
+    pub idempotency_key: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1273,7 +1949,12 @@ async fn create_async_response(
         .map(|text| parse_text(text, "--x-bf-async-job-result-ttl"))
         .transpose()?;
     let answer = client
-        .create_async_response(RequestBody::Raw(body), x_bf_async_job_result_ttl)
+        .create_async_response(
+            RequestBody::Raw(body),
+            x_bf_async_job_result_ttl,
+            args.prefer.as_deref(),
+            args.idempotency_key.as_deref(),
+        )
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1301,6 +1982,12 @@ pub struct GetAsyncResponseJobArgs {
     /// The unique identifier of the async job
     #[arg(value_name = "JOB_ID")]
     pub job_id: ::std::string::String,
+    /// `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then
+    /// the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N
+    /// (60 seconds by default) and names the wait it applied in `Preference-Applied`.
+    /// Other preferences in the header are ignored, as RFC 7240 asks.
+    #[arg(long = "prefer", value_name = "VALUE")]
+    pub prefer: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1313,7 +2000,7 @@ async fn get_async_response_job(
     args: GetAsyncResponseJobArgs,
 ) -> ::std::result::Result<::std::process::ExitCode, Failure> {
     let answer = client
-        .get_async_response_job(args.job_id.as_str())
+        .get_async_response_job(args.job_id.as_str(), args.prefer.as_deref())
         .await
         .map_err(Failure::Client)?;
     if args.wait {
@@ -1340,6 +2027,23 @@ async fn get_async_response_job(
             );
         }
     }
+    ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+}
+/// `POST /v1/async/responses/{job_id}/cancel` (`cancelAsyncResponseJob`).
+#[derive(Debug, ::clap::Args)]
+pub struct CancelAsyncResponseJobArgs {
+    /// The job's id, as its submit answered it.
+    #[arg(value_name = "JOB_ID")]
+    pub job_id: ::std::string::String,
+}
+async fn cancel_async_response_job(
+    client: &Client,
+    args: CancelAsyncResponseJobArgs,
+) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+    let answer = client
+        .cancel_async_response_job(args.job_id.as_str())
+        .await
+        .map_err(Failure::Client)?;
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
 /// The outcome of `--wait`: the final job on standard output, exit 1 unless it succeeded.

@@ -748,6 +748,8 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/chat/completions` (`createAsyncChatCompletion`)
     pub async fn create_async_chat_completion(
@@ -756,6 +758,8 @@ impl Client {
             RequestBody<super::types::ChatCompletionRequest>,
         >,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncChatCompletionResponse, Error> {
         let url = self.url(&["v1", "async", "chat", "completions"]);
         let mut request_builder = self
@@ -776,15 +780,27 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncChatCompletionResponse::Ok(answer.json()?),
             202 => CreateAsyncChatCompletionResponse::Accepted(answer.json()?),
             400 => CreateAsyncChatCompletionResponse::BadRequest(answer.json()?),
             401 => CreateAsyncChatCompletionResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncChatCompletionResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncChatCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncChatCompletionResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -799,6 +815,8 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/completions` (`createAsyncTextCompletion`)
     pub async fn create_async_text_completion(
@@ -807,6 +825,8 @@ impl Client {
             RequestBody<super::types::TextCompletionRequest>,
         >,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncTextCompletionResponse, Error> {
         let url = self.url(&["v1", "async", "completions"]);
         let mut request_builder = self
@@ -827,15 +847,27 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncTextCompletionResponse::Ok(answer.json()?),
             202 => CreateAsyncTextCompletionResponse::Accepted(answer.json()?),
             400 => CreateAsyncTextCompletionResponse::BadRequest(answer.json()?),
             401 => CreateAsyncTextCompletionResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncTextCompletionResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncTextCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTextCompletionResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -850,12 +882,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/responses` (`createAsyncResponse`)
     pub async fn create_async_response(
         &self,
         request: impl ::std::convert::Into<RequestBody<super::types::ResponsesRequest>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncResponseResponse, Error> {
         let url = self.url(&["v1", "async", "responses"]);
         let mut request_builder = self
@@ -876,15 +912,27 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncResponseResponse::Ok(answer.json()?),
             202 => CreateAsyncResponseResponse::Accepted(answer.json()?),
             400 => CreateAsyncResponseResponse::BadRequest(answer.json()?),
             401 => CreateAsyncResponseResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncResponseResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncResponseResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncResponseResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -898,12 +946,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/embeddings` (`createAsyncEmbedding`)
     pub async fn create_async_embedding(
         &self,
         request: impl ::std::convert::Into<RequestBody<super::types::EmbeddingRequest>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncEmbeddingResponse, Error> {
         let url = self.url(&["v1", "async", "embeddings"]);
         let mut request_builder = self
@@ -924,15 +976,27 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncEmbeddingResponse::Ok(answer.json()?),
             202 => CreateAsyncEmbeddingResponse::Accepted(answer.json()?),
             400 => CreateAsyncEmbeddingResponse::BadRequest(answer.json()?),
             401 => CreateAsyncEmbeddingResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncEmbeddingResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncEmbeddingResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncEmbeddingResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -947,12 +1011,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/audio/speech` (`createAsyncSpeech`)
     pub async fn create_async_speech(
         &self,
         request: impl ::std::convert::Into<RequestBody<super::types::SpeechRequest>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncSpeechResponse, Error> {
         let url = self.url(&["v1", "async", "audio", "speech"]);
         let mut request_builder = self
@@ -973,15 +1041,27 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncSpeechResponse::Ok(answer.json()?),
             202 => CreateAsyncSpeechResponse::Accepted(answer.json()?),
             400 => CreateAsyncSpeechResponse::BadRequest(answer.json()?),
             401 => CreateAsyncSpeechResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncSpeechResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncSpeechResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncSpeechResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -996,12 +1076,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/audio/transcriptions` (`createAsyncTranscription`)
     pub async fn create_async_transcription(
         &self,
         request: impl ::std::convert::Into<RequestBody<TranscriptionRequestForm>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncTranscriptionResponse, Error> {
         let url = self.url(&["v1", "async", "audio", "transcriptions"]);
         let mut request_builder = self
@@ -1022,6 +1106,16 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body
             .encode(|form: TranscriptionRequestForm| {
@@ -1030,10 +1124,12 @@ impl Client {
         request_builder = with_body(request_builder, raw, "multipart/form-data")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncTranscriptionResponse::Ok(answer.json()?),
             202 => CreateAsyncTranscriptionResponse::Accepted(answer.json()?),
             400 => CreateAsyncTranscriptionResponse::BadRequest(answer.json()?),
             401 => CreateAsyncTranscriptionResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncTranscriptionResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncTranscriptionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTranscriptionResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -1048,6 +1144,8 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/images/generations` (`createAsyncImageGeneration`)
     pub async fn create_async_image_generation(
@@ -1056,6 +1154,8 @@ impl Client {
             RequestBody<super::types::ImageGenerationRequest>,
         >,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageGenerationResponse, Error> {
         let url = self.url(&["v1", "async", "images", "generations"]);
         let mut request_builder = self
@@ -1076,15 +1176,29 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncImageGenerationResponse::Ok(answer.json()?),
             202 => CreateAsyncImageGenerationResponse::Accepted(answer.json()?),
             400 => CreateAsyncImageGenerationResponse::BadRequest(answer.json()?),
             401 => CreateAsyncImageGenerationResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncImageGenerationResponse::PayloadTooLarge(answer.json()?),
+            422 => {
+                CreateAsyncImageGenerationResponse::UnprocessableEntity(answer.json()?)
+            }
             500 => {
                 CreateAsyncImageGenerationResponse::InternalServerError(answer.json()?)
             }
@@ -1101,12 +1215,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/images/edits` (`createAsyncImageEdit`)
     pub async fn create_async_image_edit(
         &self,
         request: impl ::std::convert::Into<RequestBody<ImageEditRequestForm>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageEditResponse, Error> {
         let url = self.url(&["v1", "async", "images", "edits"]);
         let mut request_builder = self
@@ -1127,6 +1245,16 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body
             .encode(|form: ImageEditRequestForm| {
@@ -1135,10 +1263,12 @@ impl Client {
         request_builder = with_body(request_builder, raw, "multipart/form-data")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncImageEditResponse::Ok(answer.json()?),
             202 => CreateAsyncImageEditResponse::Accepted(answer.json()?),
             400 => CreateAsyncImageEditResponse::BadRequest(answer.json()?),
             401 => CreateAsyncImageEditResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncImageEditResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncImageEditResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageEditResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -1152,12 +1282,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
     ///
     /// `POST /v1/async/images/variations` (`createAsyncImageVariation`)
     pub async fn create_async_image_variation(
         &self,
         request: impl ::std::convert::Into<RequestBody<ImageVariationRequestForm>>,
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageVariationResponse, Error> {
         let url = self.url(&["v1", "async", "images", "variations"]);
         let mut request_builder = self
@@ -1178,6 +1312,16 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body
             .encode(|form: ImageVariationRequestForm| {
@@ -1186,10 +1330,12 @@ impl Client {
         request_builder = with_body(request_builder, raw, "multipart/form-data")?;
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
+            200 => CreateAsyncImageVariationResponse::Ok(answer.json()?),
             202 => CreateAsyncImageVariationResponse::Accepted(answer.json()?),
             400 => CreateAsyncImageVariationResponse::BadRequest(answer.json()?),
             401 => CreateAsyncImageVariationResponse::Unauthorized(answer.json()?),
             413 => CreateAsyncImageVariationResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncImageVariationResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageVariationResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
@@ -1203,15 +1349,17 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/chat/completions/{job_id}` (`getAsyncChatCompletionJob`)
     pub async fn get_async_chat_completion_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncChatCompletionJobResponse, Error> {
         let url = self
             .url(&["v1", "async", "chat", "completions", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1222,6 +1370,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncChatCompletionJobResponse::Ok(answer.json()?),
@@ -1241,15 +1392,17 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/completions/{job_id}` (`getAsyncTextCompletionJob`)
     pub async fn get_async_text_completion_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncTextCompletionJobResponse, Error> {
         let url = self
             .url(&["v1", "async", "completions", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1260,6 +1413,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncTextCompletionJobResponse::Ok(answer.json()?),
@@ -1279,14 +1435,16 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/responses/{job_id}` (`getAsyncResponseJob`)
     pub async fn get_async_response_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncResponseJobResponse, Error> {
         let url = self.url(&["v1", "async", "responses", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1297,6 +1455,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncResponseJobResponse::Ok(answer.json()?),
@@ -1316,15 +1477,17 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/embeddings/{job_id}` (`getAsyncEmbeddingJob`)
     pub async fn get_async_embedding_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncEmbeddingJobResponse, Error> {
         let url = self
             .url(&["v1", "async", "embeddings", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1335,6 +1498,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncEmbeddingJobResponse::Ok(answer.json()?),
@@ -1354,15 +1520,17 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/audio/speech/{job_id}` (`getAsyncSpeechJob`)
     pub async fn get_async_speech_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncSpeechJobResponse, Error> {
         let url = self
             .url(&["v1", "async", "audio", "speech", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1373,6 +1541,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncSpeechJobResponse::Ok(answer.json()?),
@@ -1392,11 +1563,13 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/audio/transcriptions/{job_id}` (`getAsyncTranscriptionJob`)
     pub async fn get_async_transcription_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncTranscriptionJobResponse, Error> {
         let url = self
             .url(
@@ -1408,7 +1581,7 @@ impl Client {
                     segment_of(&job_id)?.as_str(),
                 ],
             );
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1419,6 +1592,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncTranscriptionJobResponse::Ok(answer.json()?),
@@ -1438,17 +1614,19 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/images/generations/{job_id}` (`getAsyncImageGenerationJob`)
     pub async fn get_async_image_generation_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncImageGenerationJobResponse, Error> {
         let url = self
             .url(
                 &["v1", "async", "images", "generations", segment_of(&job_id)?.as_str()],
             );
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1459,6 +1637,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncImageGenerationJobResponse::Ok(answer.json()?),
@@ -1480,15 +1661,17 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/images/edits/{job_id}` (`getAsyncImageEditJob`)
     pub async fn get_async_image_edit_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncImageEditJobResponse, Error> {
         let url = self
             .url(&["v1", "async", "images", "edits", segment_of(&job_id)?.as_str()]);
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1499,6 +1682,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncImageEditJobResponse::Ok(answer.json()?),
@@ -1518,17 +1704,19 @@ impl Client {
     /// # Parameters
     ///
     /// - `job_id`: path parameter `job_id`. The unique identifier of the async job
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     ///
     /// `GET /v1/async/images/variations/{job_id}` (`getAsyncImageVariationJob`)
     pub async fn get_async_image_variation_job(
         &self,
         job_id: &str,
+        prefer: ::std::option::Option<&str>,
     ) -> ::std::result::Result<GetAsyncImageVariationJobResponse, Error> {
         let url = self
             .url(
                 &["v1", "async", "images", "variations", segment_of(&job_id)?.as_str()],
             );
-        let request_builder = self
+        let mut request_builder = self
             .request(
                 ::reqwest::Method::GET,
                 url,
@@ -1539,6 +1727,9 @@ impl Client {
                     &[Scheme::ApiKeyAuth],
                 ],
             );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
         let answer = self.send(request_builder).await?;
         let decoded = match answer.status {
             200 => GetAsyncImageVariationJobResponse::Ok(answer.json()?),
@@ -1546,6 +1737,628 @@ impl Client {
             401 => GetAsyncImageVariationJobResponse::Unauthorized(answer.json()?),
             404 => GetAsyncImageVariationJobResponse::NotFound(answer.json()?),
             500 => GetAsyncImageVariationJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Submit a rerank job
+    ///
+    /// Stores a request to order documents by their relevance to a query, and answers `202` with
+    /// the job at once. The provider named by `model` does the ranking; collect the outcome with
+    /// the matching poll operation.
+    ///
+    /// # Parameters
+    ///
+    /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    ///
+    /// `POST /v1/async/rerank` (`createAsyncRerank`)
+    pub async fn create_async_rerank(
+        &self,
+        request: impl ::std::convert::Into<RequestBody<super::types::RerankRequest>>,
+        x_bf_async_job_result_ttl: ::std::option::Option<i64>,
+        prefer: ::std::option::Option<&str>,
+        idempotency_key: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<CreateAsyncRerankResponse, Error> {
+        let url = self.url(&["v1", "async", "rerank"]);
+        let mut request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        if let ::std::option::Option::Some(value) = x_bf_async_job_result_ttl.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-job-result-ttl",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        if let ::std::option::Option::Some(value) = idempotency_key.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        let body = request.into();
+        let raw = body.encode(json_body)?;
+        request_builder = with_body(request_builder, raw, "application/json")?;
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CreateAsyncRerankResponse::Ok(answer.json()?),
+            202 => CreateAsyncRerankResponse::Accepted(answer.json()?),
+            400 => CreateAsyncRerankResponse::BadRequest(answer.json()?),
+            401 => CreateAsyncRerankResponse::Unauthorized(answer.json()?),
+            413 => CreateAsyncRerankResponse::PayloadTooLarge(answer.json()?),
+            422 => CreateAsyncRerankResponse::UnprocessableEntity(answer.json()?),
+            500 => CreateAsyncRerankResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Read a rerank job
+    ///
+    /// The rerank job's current state: `202` while it waits or runs, `200` once it is final, with
+    /// the provider's ranking (a `RerankResponse`) as `result` when it completed.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
+    ///
+    /// `GET /v1/async/rerank/{job_id}` (`getAsyncRerankJob`)
+    pub async fn get_async_rerank_job(
+        &self,
+        job_id: &str,
+        prefer: ::std::option::Option<&str>,
+    ) -> ::std::result::Result<GetAsyncRerankJobResponse, Error> {
+        let url = self.url(&["v1", "async", "rerank", segment_of(&job_id)?.as_str()]);
+        let mut request_builder = self
+            .request(
+                ::reqwest::Method::GET,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        if let ::std::option::Option::Some(value) = prefer.as_ref() {
+            request_builder = with_header(request_builder, "Prefer", text_of(value)?)?;
+        }
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => GetAsyncRerankJobResponse::Ok(answer.json()?),
+            202 => GetAsyncRerankJobResponse::Accepted(answer.json()?),
+            401 => GetAsyncRerankJobResponse::Unauthorized(answer.json()?),
+            404 => GetAsyncRerankJobResponse::NotFound(answer.json()?),
+            500 => GetAsyncRerankJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a chat completion job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/chat/completions/{job_id}/cancel` (`cancelAsyncChatCompletionJob`)
+    pub async fn cancel_async_chat_completion_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncChatCompletionJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "chat",
+                    "completions",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncChatCompletionJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncChatCompletionJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncChatCompletionJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncChatCompletionJobResponse::Conflict(answer.json()?),
+            500 => {
+                CancelAsyncChatCompletionJobResponse::InternalServerError(answer.json()?)
+            }
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a text completion job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/completions/{job_id}/cancel` (`cancelAsyncTextCompletionJob`)
+    pub async fn cancel_async_text_completion_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncTextCompletionJobResponse, Error> {
+        let url = self
+            .url(
+                &["v1", "async", "completions", segment_of(&job_id)?.as_str(), "cancel"],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncTextCompletionJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncTextCompletionJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncTextCompletionJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncTextCompletionJobResponse::Conflict(answer.json()?),
+            500 => {
+                CancelAsyncTextCompletionJobResponse::InternalServerError(answer.json()?)
+            }
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a response job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/responses/{job_id}/cancel` (`cancelAsyncResponseJob`)
+    pub async fn cancel_async_response_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncResponseJobResponse, Error> {
+        let url = self
+            .url(&["v1", "async", "responses", segment_of(&job_id)?.as_str(), "cancel"]);
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncResponseJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncResponseJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncResponseJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncResponseJobResponse::Conflict(answer.json()?),
+            500 => CancelAsyncResponseJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a embedding job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/embeddings/{job_id}/cancel` (`cancelAsyncEmbeddingJob`)
+    pub async fn cancel_async_embedding_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncEmbeddingJobResponse, Error> {
+        let url = self
+            .url(
+                &["v1", "async", "embeddings", segment_of(&job_id)?.as_str(), "cancel"],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncEmbeddingJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncEmbeddingJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncEmbeddingJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncEmbeddingJobResponse::Conflict(answer.json()?),
+            500 => CancelAsyncEmbeddingJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a speech job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/audio/speech/{job_id}/cancel` (`cancelAsyncSpeechJob`)
+    pub async fn cancel_async_speech_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncSpeechJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "audio",
+                    "speech",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncSpeechJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncSpeechJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncSpeechJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncSpeechJobResponse::Conflict(answer.json()?),
+            500 => CancelAsyncSpeechJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a transcription job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/audio/transcriptions/{job_id}/cancel` (`cancelAsyncTranscriptionJob`)
+    pub async fn cancel_async_transcription_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncTranscriptionJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "audio",
+                    "transcriptions",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncTranscriptionJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncTranscriptionJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncTranscriptionJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncTranscriptionJobResponse::Conflict(answer.json()?),
+            500 => {
+                CancelAsyncTranscriptionJobResponse::InternalServerError(answer.json()?)
+            }
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a image generation job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/images/generations/{job_id}/cancel` (`cancelAsyncImageGenerationJob`)
+    pub async fn cancel_async_image_generation_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncImageGenerationJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "images",
+                    "generations",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncImageGenerationJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncImageGenerationJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncImageGenerationJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncImageGenerationJobResponse::Conflict(answer.json()?),
+            500 => {
+                CancelAsyncImageGenerationJobResponse::InternalServerError(
+                    answer.json()?,
+                )
+            }
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a image edit job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/images/edits/{job_id}/cancel` (`cancelAsyncImageEditJob`)
+    pub async fn cancel_async_image_edit_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncImageEditJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "images",
+                    "edits",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncImageEditJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncImageEditJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncImageEditJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncImageEditJobResponse::Conflict(answer.json()?),
+            500 => CancelAsyncImageEditJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a image variation job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/images/variations/{job_id}/cancel` (`cancelAsyncImageVariationJob`)
+    pub async fn cancel_async_image_variation_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncImageVariationJobResponse, Error> {
+        let url = self
+            .url(
+                &[
+                    "v1",
+                    "async",
+                    "images",
+                    "variations",
+                    segment_of(&job_id)?.as_str(),
+                    "cancel",
+                ],
+            );
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncImageVariationJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncImageVariationJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncImageVariationJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncImageVariationJobResponse::Conflict(answer.json()?),
+            500 => {
+                CancelAsyncImageVariationJobResponse::InternalServerError(answer.json()?)
+            }
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// Cancel a rerank job
+    ///
+    /// Stops the job: a job still waiting never runs, and a running one has its provider request
+    /// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+    ///
+    /// # Parameters
+    ///
+    /// - `job_id`: path parameter `job_id`. The job's id, as its submit answered it.
+    ///
+    /// `POST /v1/async/rerank/{job_id}/cancel` (`cancelAsyncRerankJob`)
+    pub async fn cancel_async_rerank_job(
+        &self,
+        job_id: &str,
+    ) -> ::std::result::Result<CancelAsyncRerankJobResponse, Error> {
+        let url = self
+            .url(&["v1", "async", "rerank", segment_of(&job_id)?.as_str(), "cancel"]);
+        let request_builder = self
+            .request(
+                ::reqwest::Method::POST,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => CancelAsyncRerankJobResponse::Ok(answer.json()?),
+            401 => CancelAsyncRerankJobResponse::Unauthorized(answer.json()?),
+            404 => CancelAsyncRerankJobResponse::NotFound(answer.json()?),
+            409 => CancelAsyncRerankJobResponse::Conflict(answer.json()?),
+            500 => CancelAsyncRerankJobResponse::InternalServerError(answer.json()?),
+            _ => return ::std::result::Result::Err(answer.unexpected()),
+        };
+        ::std::result::Result::Ok(decoded)
+    }
+    /// List your jobs
+    ///
+    /// The caller's jobs, newest first, a page at a time, without their results (poll a job for
+    /// its result). Pass the page's `last_id` as `after` for the next page; pages stay stable
+    /// while new jobs arrive, since those sort before the first page.
+    ///
+    /// # Parameters
+    ///
+    /// - `limit`: query parameter `limit`. How many jobs a page holds.
+    /// - `after`: query parameter `after`. A job id; the page holds the jobs older than it.
+    /// - `status`: query parameter `status`. Only jobs in this state.
+    /// - `kind`: query parameter `kind`. Only jobs of this kind.
+    ///
+    /// `GET /v1/async/jobs` (`listAsyncJobs`)
+    pub async fn list_async_jobs(
+        &self,
+        limit: ::std::option::Option<i64>,
+        after: ::std::option::Option<&str>,
+        status: ::std::option::Option<super::types::AsyncJobStatus>,
+        kind: ::std::option::Option<super::types::AsyncJobKind>,
+    ) -> ::std::result::Result<ListAsyncJobsResponse, Error> {
+        let url = self.url(&["v1", "async", "jobs"]);
+        let mut request_builder = self
+            .request(
+                ::reqwest::Method::GET,
+                url,
+                &[
+                    &[Scheme::BearerAuth],
+                    &[Scheme::BasicAuth],
+                    &[Scheme::VirtualKeyAuth],
+                    &[Scheme::ApiKeyAuth],
+                ],
+            );
+        let mut query: ::std::vec::Vec<(&str, ::std::string::String)> = ::std::vec::Vec::new();
+        if let ::std::option::Option::Some(value) = limit.as_ref() {
+            for text in text_of(value)? {
+                query.push(("limit", text));
+            }
+        }
+        if let ::std::option::Option::Some(value) = after.as_ref() {
+            for text in text_of(value)? {
+                query.push(("after", text));
+            }
+        }
+        if let ::std::option::Option::Some(value) = status.as_ref() {
+            for text in text_of(value)? {
+                query.push(("status", text));
+            }
+        }
+        if let ::std::option::Option::Some(value) = kind.as_ref() {
+            for text in text_of(value)? {
+                query.push(("kind", text));
+            }
+        }
+        request_builder = request_builder.query(&query);
+        let answer = self.send(request_builder).await?;
+        let decoded = match answer.status {
+            200 => ListAsyncJobsResponse::Ok(answer.json()?),
+            400 => ListAsyncJobsResponse::BadRequest(answer.json()?),
+            401 => ListAsyncJobsResponse::Unauthorized(answer.json()?),
+            500 => ListAsyncJobsResponse::InternalServerError(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1575,7 +2388,13 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_chat_completion_job(job_id),
+                || {
+                    self
+                        .get_async_chat_completion_job(
+                            job_id,
+                            ::std::option::Option::None,
+                        )
+                },
                 |answer| match answer {
                     GetAsyncChatCompletionJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncChatCompletionJobResponse::Accepted(job) => {
@@ -1612,7 +2431,13 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_text_completion_job(job_id),
+                || {
+                    self
+                        .get_async_text_completion_job(
+                            job_id,
+                            ::std::option::Option::None,
+                        )
+                },
                 |answer| match answer {
                     GetAsyncTextCompletionJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncTextCompletionJobResponse::Accepted(job) => {
@@ -1649,7 +2474,7 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_response_job(job_id),
+                || self.get_async_response_job(job_id, ::std::option::Option::None),
                 |answer| match answer {
                     GetAsyncResponseJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncResponseJobResponse::Accepted(job) => Step::Pending(job),
@@ -1684,7 +2509,7 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_embedding_job(job_id),
+                || self.get_async_embedding_job(job_id, ::std::option::Option::None),
                 |answer| match answer {
                     GetAsyncEmbeddingJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncEmbeddingJobResponse::Accepted(job) => Step::Pending(job),
@@ -1719,7 +2544,7 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_speech_job(job_id),
+                || self.get_async_speech_job(job_id, ::std::option::Option::None),
                 |answer| match answer {
                     GetAsyncSpeechJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncSpeechJobResponse::Accepted(job) => Step::Pending(job),
@@ -1754,7 +2579,7 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_transcription_job(job_id),
+                || self.get_async_transcription_job(job_id, ::std::option::Option::None),
                 |answer| match answer {
                     GetAsyncTranscriptionJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncTranscriptionJobResponse::Accepted(job) => Step::Pending(job),
@@ -1789,7 +2614,13 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_image_generation_job(job_id),
+                || {
+                    self
+                        .get_async_image_generation_job(
+                            job_id,
+                            ::std::option::Option::None,
+                        )
+                },
                 |answer| match answer {
                     GetAsyncImageGenerationJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncImageGenerationJobResponse::Accepted(job) => {
@@ -1826,7 +2657,7 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_image_edit_job(job_id),
+                || self.get_async_image_edit_job(job_id, ::std::option::Option::None),
                 |answer| match answer {
                     GetAsyncImageEditJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncImageEditJobResponse::Accepted(job) => Step::Pending(job),
@@ -1861,7 +2692,13 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_image_variation_job(job_id),
+                || {
+                    self
+                        .get_async_image_variation_job(
+                            job_id,
+                            ::std::option::Option::None,
+                        )
+                },
                 |answer| match answer {
                     GetAsyncImageVariationJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncImageVariationJobResponse::Accepted(job) => {
@@ -1873,10 +2710,47 @@ impl Client {
             )
             .await
     }
+    /// Polls `getAsyncRerankJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
+    ///
+    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_rerank`].
+    pub async fn wait_async_rerank_job(
+        &self,
+        job_id: &str,
+        options: &WaitOptions,
+    ) -> ::std::result::Result<
+        super::types::AsyncJobResponse,
+        WaitError<super::types::AsyncJobResponse, GetAsyncRerankJobResponse>,
+    > {
+        self.wait_async_rerank_job_with_progress(job_id, options, |_| {}).await
+    }
+    /// As [`Client::wait_async_rerank_job`], calling `progress` with every state the job is seen in.
+    pub async fn wait_async_rerank_job_with_progress(
+        &self,
+        job_id: &str,
+        options: &WaitOptions,
+        mut progress: impl ::std::ops::FnMut(&super::types::AsyncJobResponse),
+    ) -> ::std::result::Result<
+        super::types::AsyncJobResponse,
+        WaitError<super::types::AsyncJobResponse, GetAsyncRerankJobResponse>,
+    > {
+        wait_loop(
+                options,
+                || self.get_async_rerank_job(job_id, ::std::option::Option::None),
+                |answer| match answer {
+                    GetAsyncRerankJobResponse::Ok(job) => Step::Done(job),
+                    GetAsyncRerankJobResponse::Accepted(job) => Step::Pending(job),
+                    other => Step::Other(other),
+                },
+                &mut progress,
+            )
+            .await
+    }
 }
 /// The answers of `createAsyncChatCompletion`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncChatCompletionResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -1885,6 +2759,8 @@ pub enum CreateAsyncChatCompletionResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -1892,16 +2768,21 @@ impl CreateAsyncChatCompletionResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -1912,6 +2793,9 @@ impl CreateAsyncChatCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -1931,6 +2815,8 @@ impl Answered for CreateAsyncChatCompletionResponse {
 /// The answers of `createAsyncTextCompletion`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncTextCompletionResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -1939,6 +2825,8 @@ pub enum CreateAsyncTextCompletionResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -1946,16 +2834,21 @@ impl CreateAsyncTextCompletionResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -1966,6 +2859,9 @@ impl CreateAsyncTextCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -1985,6 +2881,8 @@ impl Answered for CreateAsyncTextCompletionResponse {
 /// The answers of `createAsyncResponse`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncResponseResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -1993,6 +2891,8 @@ pub enum CreateAsyncResponseResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2000,16 +2900,21 @@ impl CreateAsyncResponseResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2020,6 +2925,9 @@ impl CreateAsyncResponseResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2039,6 +2947,8 @@ impl Answered for CreateAsyncResponseResponse {
 /// The answers of `createAsyncEmbedding`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncEmbeddingResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2047,6 +2957,8 @@ pub enum CreateAsyncEmbeddingResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2054,16 +2966,21 @@ impl CreateAsyncEmbeddingResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2074,6 +2991,9 @@ impl CreateAsyncEmbeddingResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2093,6 +3013,8 @@ impl Answered for CreateAsyncEmbeddingResponse {
 /// The answers of `createAsyncSpeech`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncSpeechResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2101,6 +3023,8 @@ pub enum CreateAsyncSpeechResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2108,16 +3032,21 @@ impl CreateAsyncSpeechResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2128,6 +3057,9 @@ impl CreateAsyncSpeechResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2147,6 +3079,8 @@ impl Answered for CreateAsyncSpeechResponse {
 /// The answers of `createAsyncTranscription`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncTranscriptionResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2155,6 +3089,8 @@ pub enum CreateAsyncTranscriptionResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2162,16 +3098,21 @@ impl CreateAsyncTranscriptionResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2182,6 +3123,9 @@ impl CreateAsyncTranscriptionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2263,6 +3207,8 @@ for RequestBody<TranscriptionRequestForm> {
 /// The answers of `createAsyncImageGeneration`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageGenerationResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2271,6 +3217,8 @@ pub enum CreateAsyncImageGenerationResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2278,16 +3226,21 @@ impl CreateAsyncImageGenerationResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2298,6 +3251,9 @@ impl CreateAsyncImageGenerationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2317,6 +3273,8 @@ impl Answered for CreateAsyncImageGenerationResponse {
 /// The answers of `createAsyncImageEdit`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageEditResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2325,6 +3283,8 @@ pub enum CreateAsyncImageEditResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2332,16 +3292,21 @@ impl CreateAsyncImageEditResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2352,6 +3317,9 @@ impl CreateAsyncImageEditResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -2489,6 +3457,8 @@ for RequestBody<ImageEditRequestForm> {
 /// The answers of `createAsyncImageVariation`, one variant per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncImageVariationResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
     /// 202: Job accepted for processing
     Accepted(super::types::AsyncJobResponse),
     /// 400: The request was refused before anything was stored: the body, a header or a parameter
@@ -2497,6 +3467,8 @@ pub enum CreateAsyncImageVariationResponse {
     Unauthorized(super::types::BifrostError),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
 }
@@ -2504,16 +3476,21 @@ impl CreateAsyncImageVariationResponse {
     /// The HTTP status of the answer.
     pub fn status(&self) -> u16 {
         match self {
+            Self::Ok(_) => 200,
             Self::Accepted(_) => 202,
             Self::BadRequest(_) => 400,
             Self::Unauthorized(_) => 401,
             Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
         }
     }
     /// The body, for code that handles every operation alike.
     pub fn body(&self) -> AnswerBody<'_> {
         match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
             Self::Accepted(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
@@ -2524,6 +3501,9 @@ impl CreateAsyncImageVariationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
@@ -3084,6 +4064,714 @@ impl Answered for GetAsyncImageVariationJobResponse {
         GetAsyncImageVariationJobResponse::body(self)
     }
 }
+/// The answers of `createAsyncRerank`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAsyncRerankResponse {
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(super::types::AsyncJobResponse),
+    /// 202: The job was stored and waits for a worker
+    Accepted(super::types::AsyncJobResponse),
+    /// 400: The request was refused before anything was stored: the body, a header or a parameter
+    BadRequest(super::types::BifrostError),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 413: The request body is larger than the gateway accepts for this operation.
+    PayloadTooLarge(super::types::BifrostError),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CreateAsyncRerankResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Accepted(_) => 202,
+            Self::BadRequest(_) => 400,
+            Self::Unauthorized(_) => 401,
+            Self::PayloadTooLarge(_) => 413,
+            Self::UnprocessableEntity(_) => 422,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Accepted(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::BadRequest(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::PayloadTooLarge(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::UnprocessableEntity(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CreateAsyncRerankResponse {
+    fn status(&self) -> u16 {
+        CreateAsyncRerankResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CreateAsyncRerankResponse::body(self)
+    }
+}
+/// The answers of `getAsyncRerankJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAsyncRerankJobResponse {
+    /// 200: The job is final (completed, failed or cancelled)
+    Ok(super::types::AsyncJobResponse),
+    /// 202: The job waits for a worker or is running
+    Accepted(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl GetAsyncRerankJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Accepted(_) => 202,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Accepted(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for GetAsyncRerankJobResponse {
+    fn status(&self) -> u16 {
+        GetAsyncRerankJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        GetAsyncRerankJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncChatCompletionJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncChatCompletionJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncChatCompletionJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncChatCompletionJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncChatCompletionJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncChatCompletionJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncTextCompletionJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncTextCompletionJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncTextCompletionJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncTextCompletionJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncTextCompletionJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncTextCompletionJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncResponseJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncResponseJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncResponseJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncResponseJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncResponseJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncResponseJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncEmbeddingJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncEmbeddingJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncEmbeddingJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncEmbeddingJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncEmbeddingJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncEmbeddingJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncSpeechJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncSpeechJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncSpeechJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncSpeechJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncSpeechJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncSpeechJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncTranscriptionJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncTranscriptionJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncTranscriptionJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncTranscriptionJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncTranscriptionJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncTranscriptionJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncImageGenerationJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageGenerationJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncImageGenerationJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncImageGenerationJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncImageGenerationJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncImageGenerationJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncImageEditJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageEditJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncImageEditJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncImageEditJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncImageEditJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncImageEditJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncImageVariationJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageVariationJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncImageVariationJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncImageVariationJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncImageVariationJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncImageVariationJobResponse::body(self)
+    }
+}
+/// The answers of `cancelAsyncRerankJob`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncRerankJobResponse {
+    /// 200: The job is cancelled
+    Ok(super::types::AsyncJobResponse),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(super::types::BifrostError),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl CancelAsyncRerankJobResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::Unauthorized(_) => 401,
+            Self::NotFound(_) => 404,
+            Self::Conflict(_) => 409,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::NotFound(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Conflict(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for CancelAsyncRerankJobResponse {
+    fn status(&self) -> u16 {
+        CancelAsyncRerankJobResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        CancelAsyncRerankJobResponse::body(self)
+    }
+}
+/// The answers of `listAsyncJobs`, one variant per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAsyncJobsResponse {
+    /// 200: One page of jobs
+    Ok(super::types::AsyncJobList),
+    /// 400: The request was refused before anything was stored: the body, a header or a parameter
+    BadRequest(super::types::BifrostError),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(super::types::BifrostError),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(super::types::BifrostError),
+}
+impl ListAsyncJobsResponse {
+    /// The HTTP status of the answer.
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Ok(_) => 200,
+            Self::BadRequest(_) => 400,
+            Self::Unauthorized(_) => 401,
+            Self::InternalServerError(_) => 500,
+        }
+    }
+    /// The body, for code that handles every operation alike.
+    pub fn body(&self) -> AnswerBody<'_> {
+        match self {
+            Self::Ok(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::BadRequest(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::Unauthorized(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+        }
+    }
+}
+impl Answered for ListAsyncJobsResponse {
+    fn status(&self) -> u16 {
+        ListAsyncJobsResponse::status(self)
+    }
+    fn body(&self) -> AnswerBody<'_> {
+        ListAsyncJobsResponse::body(self)
+    }
+}
 impl JobState for super::types::AsyncJobResponse {
     fn job_id(&self) -> &str {
         &self.id
@@ -3092,6 +4780,9 @@ impl JobState for super::types::AsyncJobResponse {
         self.status.as_str()
     }
     fn is_failed(&self) -> bool {
-        matches!(self.status, super::types::AsyncJobStatus::Failed)
+        matches!(
+            self.status, super::types::AsyncJobStatus::Failed |
+            super::types::AsyncJobStatus::Cancelled
+        )
     }
 }

@@ -37,6 +37,7 @@ pub fn router(service: Service) -> ::axum::Router {
             "/v1/async/images/variations",
             ::axum::routing::post(create_async_image_variation),
         )
+        .route("/v1/async/rerank", ::axum::routing::post(create_async_rerank))
         .route_layer(
             ::axum::middleware::from_fn_with_state(
                 service.clone(),
@@ -79,6 +80,48 @@ pub fn router(service: Service) -> ::axum::Router {
             "/v1/async/images/variations/{job_id}",
             ::axum::routing::get(get_async_image_variation_job),
         )
+        .route("/v1/async/rerank/{job_id}", ::axum::routing::get(get_async_rerank_job))
+        .route(
+            "/v1/async/chat/completions/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_chat_completion_job),
+        )
+        .route(
+            "/v1/async/completions/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_text_completion_job),
+        )
+        .route(
+            "/v1/async/responses/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_response_job),
+        )
+        .route(
+            "/v1/async/embeddings/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_embedding_job),
+        )
+        .route(
+            "/v1/async/audio/speech/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_speech_job),
+        )
+        .route(
+            "/v1/async/audio/transcriptions/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_transcription_job),
+        )
+        .route(
+            "/v1/async/images/generations/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_image_generation_job),
+        )
+        .route(
+            "/v1/async/images/edits/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_image_edit_job),
+        )
+        .route(
+            "/v1/async/images/variations/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_image_variation_job),
+        )
+        .route(
+            "/v1/async/rerank/{job_id}/cancel",
+            ::axum::routing::post(cancel_async_rerank_job),
+        )
+        .route("/v1/async/jobs", ::axum::routing::get(list_async_jobs))
         .with_state(service)
 }
 /// Credentials accepted by: BearerAuth, or BasicAuth, or VirtualKeyAuth, or ApiKeyAuth.
@@ -219,6 +262,15 @@ impl http::FromParts for ImageVariationRequest {
         })
     }
 }
+impl http::Validate for RerankRequest {
+    fn validate_request(&self) -> ::std::result::Result<(), http::ApiError> {
+        self.validate()
+            .map_err(|e| http::ApiError::bad_request(
+                e.to_string(),
+                ::std::option::Option::Some(e.path),
+            ))
+    }
+}
 /// The answers of `createAsyncChatCompletion`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CreateAsyncChatCompletionResponse {
@@ -230,8 +282,12 @@ pub enum CreateAsyncChatCompletionResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncChatCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -248,8 +304,12 @@ impl IntoResponse for CreateAsyncChatCompletionResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -263,14 +323,35 @@ pub async fn create_async_chat_completion(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<ChatCompletionRequest>,
-) -> ::std::result::Result<CreateAsyncChatCompletionResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::ChatCompletions, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(
-        CreateAsyncChatCompletionResponse::Accepted(job.to_json_text()),
-    )
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncChatCompletionResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::ChatCompletions,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::ChatCompletions, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncChatCompletionResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncChatCompletionResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncTextCompletion`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,8 +364,12 @@ pub enum CreateAsyncTextCompletionResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTextCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -301,8 +386,12 @@ impl IntoResponse for CreateAsyncTextCompletionResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -316,14 +405,35 @@ pub async fn create_async_text_completion(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<TextCompletionRequest>,
-) -> ::std::result::Result<CreateAsyncTextCompletionResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::Completions, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(
-        CreateAsyncTextCompletionResponse::Accepted(job.to_json_text()),
-    )
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncTextCompletionResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::Completions,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::Completions, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncTextCompletionResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncTextCompletionResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncResponse`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -336,8 +446,12 @@ pub enum CreateAsyncResponseResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncResponseResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -354,8 +468,12 @@ impl IntoResponse for CreateAsyncResponseResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -369,12 +487,35 @@ pub async fn create_async_response(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<ResponsesRequest>,
-) -> ::std::result::Result<CreateAsyncResponseResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::Responses, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(CreateAsyncResponseResponse::Accepted(job.to_json_text()))
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncResponseResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::Responses,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::Responses, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncResponseResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncResponseResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncEmbedding`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -387,8 +528,12 @@ pub enum CreateAsyncEmbeddingResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncEmbeddingResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -405,8 +550,12 @@ impl IntoResponse for CreateAsyncEmbeddingResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -419,12 +568,35 @@ pub async fn create_async_embedding(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<EmbeddingRequest>,
-) -> ::std::result::Result<CreateAsyncEmbeddingResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::Embeddings, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(CreateAsyncEmbeddingResponse::Accepted(job.to_json_text()))
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncEmbeddingResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::Embeddings,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::Embeddings, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncEmbeddingResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncEmbeddingResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncSpeech`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -437,8 +609,12 @@ pub enum CreateAsyncSpeechResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncSpeechResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -455,8 +631,12 @@ impl IntoResponse for CreateAsyncSpeechResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -470,12 +650,32 @@ pub async fn create_async_speech(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<SpeechRequest>,
-) -> ::std::result::Result<CreateAsyncSpeechResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::AudioSpeech, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(CreateAsyncSpeechResponse::Accepted(job.to_json_text()))
+) -> ::std::result::Result<http::Preferred<CreateAsyncSpeechResponse>, http::ApiError> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::AudioSpeech,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::AudioSpeech, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncSpeechResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncSpeechResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncTranscription`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -488,8 +688,12 @@ pub enum CreateAsyncTranscriptionResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTranscriptionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -506,8 +710,12 @@ impl IntoResponse for CreateAsyncTranscriptionResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -521,19 +729,35 @@ pub async fn create_async_transcription(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JobForm<TranscriptionRequest>,
-) -> ::std::result::Result<CreateAsyncTranscriptionResponse, http::ApiError> {
-    let job = service
-        .submit(
-            JobKind::AudioTranscriptions,
-            &caller.principal,
-            body.into_payload(),
-            ttl,
-        )
-        .await?;
-    ::std::result::Result::Ok(
-        CreateAsyncTranscriptionResponse::Accepted(job.to_json_text()),
-    )
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncTranscriptionResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::AudioTranscriptions,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::AudioTranscriptions, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncTranscriptionResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncTranscriptionResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncImageGeneration`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -546,8 +770,12 @@ pub enum CreateAsyncImageGenerationResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageGenerationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -564,8 +792,12 @@ impl IntoResponse for CreateAsyncImageGenerationResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -579,14 +811,35 @@ pub async fn create_async_image_generation(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JsonJob<ImageGenerationRequest>,
-) -> ::std::result::Result<CreateAsyncImageGenerationResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::ImagesGenerations, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(
-        CreateAsyncImageGenerationResponse::Accepted(job.to_json_text()),
-    )
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncImageGenerationResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::ImagesGenerations,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::ImagesGenerations, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncImageGenerationResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncImageGenerationResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncImageEdit`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -599,8 +852,12 @@ pub enum CreateAsyncImageEditResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageEditResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -617,8 +874,12 @@ impl IntoResponse for CreateAsyncImageEditResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -632,12 +893,35 @@ pub async fn create_async_image_edit(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JobForm<ImageEditRequest>,
-) -> ::std::result::Result<CreateAsyncImageEditResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::ImagesEdits, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(CreateAsyncImageEditResponse::Accepted(job.to_json_text()))
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncImageEditResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::ImagesEdits,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::ImagesEdits, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncImageEditResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncImageEditResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `createAsyncImageVariation`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -650,8 +934,12 @@ pub enum CreateAsyncImageVariationResponse {
     InternalServerError(http::JsonText<BifrostError>),
     /// 401: No credential was sent, or the one sent matches no configured caller.
     Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
     /// 413: The request body is larger than the gateway accepts for this operation.
     PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageVariationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -668,8 +956,12 @@ impl IntoResponse for CreateAsyncImageVariationResponse {
             Self::Unauthorized(body) => {
                 (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
             }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
             Self::PayloadTooLarge(body) => {
                 (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
             }
         }
     }
@@ -682,14 +974,35 @@ pub async fn create_async_image_variation(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
     body: http::JobForm<ImageVariationRequest>,
-) -> ::std::result::Result<CreateAsyncImageVariationResponse, http::ApiError> {
-    let job = service
-        .submit(JobKind::ImagesVariations, &caller.principal, body.into_payload(), ttl)
-        .await?;
-    ::std::result::Result::Ok(
-        CreateAsyncImageVariationResponse::Accepted(job.to_json_text()),
-    )
+) -> ::std::result::Result<
+    http::Preferred<CreateAsyncImageVariationResponse>,
+    http::ApiError,
+> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::ImagesVariations,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::ImagesVariations, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncImageVariationResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncImageVariationResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
 }
 /// The answers of `getAsyncChatCompletionJob`, one per documented status.
 #[derive(Debug, Clone, PartialEq)]
@@ -732,21 +1045,28 @@ pub async fn get_async_chat_completion_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncChatCompletionJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncChatCompletionJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::ChatCompletions, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncChatCompletionJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncChatCompletionJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncChatCompletionJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::ChatCompletions, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncChatCompletionJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncChatCompletionJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncChatCompletionJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncTextCompletionJob`, one per documented status.
@@ -790,21 +1110,28 @@ pub async fn get_async_text_completion_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncTextCompletionJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncTextCompletionJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::Completions, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncTextCompletionJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncTextCompletionJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncTextCompletionJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::Completions, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncTextCompletionJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncTextCompletionJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncTextCompletionJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncResponseJob`, one per documented status.
@@ -848,21 +1175,28 @@ pub async fn get_async_response_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncResponseJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncResponseJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::Responses, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncResponseJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncResponseJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncResponseJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::Responses, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncResponseJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncResponseJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncResponseJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncEmbeddingJob`, one per documented status.
@@ -906,21 +1240,28 @@ pub async fn get_async_embedding_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncEmbeddingJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncEmbeddingJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::Embeddings, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncEmbeddingJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncEmbeddingJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncEmbeddingJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::Embeddings, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncEmbeddingJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncEmbeddingJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncEmbeddingJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncSpeechJob`, one per documented status.
@@ -964,21 +1305,25 @@ pub async fn get_async_speech_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncSpeechJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<http::Preferred<GetAsyncSpeechJobResponse>, http::ApiError> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::AudioSpeech, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncSpeechJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncSpeechJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncSpeechJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::AudioSpeech, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncSpeechJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncSpeechJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncSpeechJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncTranscriptionJob`, one per documented status.
@@ -1022,21 +1367,28 @@ pub async fn get_async_transcription_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncTranscriptionJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncTranscriptionJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::AudioTranscriptions, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncTranscriptionJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncTranscriptionJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncTranscriptionJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::AudioTranscriptions, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncTranscriptionJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncTranscriptionJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncTranscriptionJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncImageGenerationJob`, one per documented status.
@@ -1080,21 +1432,28 @@ pub async fn get_async_image_generation_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncImageGenerationJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncImageGenerationJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::ImagesGenerations, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncImageGenerationJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncImageGenerationJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncImageGenerationJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::ImagesGenerations, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncImageGenerationJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncImageGenerationJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncImageGenerationJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncImageEditJob`, one per documented status.
@@ -1138,21 +1497,28 @@ pub async fn get_async_image_edit_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncImageEditJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncImageEditJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::ImagesEdits, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncImageEditJobResponse::Ok(job.to_json_text())
-            }
-            ::std::option::Option::Some(job) => {
-                GetAsyncImageEditJobResponse::Accepted(job.to_json_text())
-            }
-            ::std::option::Option::None => {
-                GetAsyncImageEditJobResponse::NotFound(
-                    http::ApiError::no_such_job("job_id").body(),
-                )
-            }
-        },
+        wait
+            .poll(&service, JobKind::ImagesEdits, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncImageEditJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncImageEditJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncImageEditJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
     )
 }
 /// The answers of `getAsyncImageVariationJob`, one per documented status.
@@ -1196,20 +1562,760 @@ pub async fn get_async_image_variation_job(
     State(service): State<Service>,
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::JobIdPath(id): http::JobIdPath,
-) -> ::std::result::Result<GetAsyncImageVariationJobResponse, http::ApiError> {
+    wait: http::PreferWait,
+) -> ::std::result::Result<
+    http::Preferred<GetAsyncImageVariationJobResponse>,
+    http::ApiError,
+> {
     ::std::result::Result::Ok(
-        match service.poll(JobKind::ImagesVariations, &caller.principal, &id).await? {
-            ::std::option::Option::Some(job) if job.status.is_terminal() => {
-                GetAsyncImageVariationJobResponse::Ok(job.to_json_text())
+        wait
+            .poll(&service, JobKind::ImagesVariations, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncImageVariationJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncImageVariationJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncImageVariationJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
+    )
+}
+/// The answers of `createAsyncRerank`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CreateAsyncRerankResponse {
+    /// 202: The job was stored and waits for a worker
+    Accepted(http::JsonText<AsyncJobResponse>),
+    /// 400: The request was refused before anything was stored: the body, a header or a parameter
+    BadRequest(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 413: The request body is larger than the gateway accepts for this operation.
+    PayloadTooLarge(http::JsonText<BifrostError>),
+    /// 422: The `Idempotency-Key` was used before with a different request.
+    UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CreateAsyncRerankResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Accepted(body) => {
+                (::axum::http::StatusCode::ACCEPTED, body).into_response()
             }
+            Self::BadRequest(body) => {
+                (::axum::http::StatusCode::BAD_REQUEST, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::PayloadTooLarge(body) => {
+                (::axum::http::StatusCode::PAYLOAD_TOO_LARGE, body).into_response()
+            }
+            Self::UnprocessableEntity(body) => {
+                (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Submit a rerank job
+///
+/// Stores a request to order documents by their relevance to a query, and answers `202` with
+/// the job at once. The provider named by `model` does the ranking; collect the outcome with
+/// the matching poll operation.
+pub async fn create_async_rerank(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::ResultTtl(ttl): http::ResultTtl,
+    http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    wait: http::PreferWait,
+    body: http::JsonJob<RerankRequest>,
+) -> ::std::result::Result<http::Preferred<CreateAsyncRerankResponse>, http::ApiError> {
+    ::std::result::Result::Ok({
+        let job = service
+            .submit_with(
+                JobKind::Rerank,
+                &caller.principal,
+                body.into_payload(),
+                ttl,
+                ::runtime::service::SubmitOptions {
+                    idempotency_key: idempotency_key,
+                },
+            )
+            .await?;
+        wait.settle(&service, JobKind::Rerank, &caller.principal, job)
+            .await?
+            .map(|job| {
+                if job.status.is_terminal() {
+                    CreateAsyncRerankResponse::Ok(job.to_json_text())
+                } else {
+                    CreateAsyncRerankResponse::Accepted(job.to_json_text())
+                }
+            })
+    })
+}
+/// The answers of `getAsyncRerankJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GetAsyncRerankJobResponse {
+    /// 200: The job is final (completed, failed or cancelled)
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 202: The job waits for a worker or is running
+    Accepted(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for GetAsyncRerankJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::Accepted(body) => {
+                (::axum::http::StatusCode::ACCEPTED, body).into_response()
+            }
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Read a rerank job
+///
+/// The rerank job's current state: `202` while it waits or runs, `200` once it is final, with
+/// the provider's ranking (a `RerankResponse`) as `result` when it completed.
+pub async fn get_async_rerank_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+    wait: http::PreferWait,
+) -> ::std::result::Result<http::Preferred<GetAsyncRerankJobResponse>, http::ApiError> {
+    ::std::result::Result::Ok(
+        wait
+            .poll(&service, JobKind::Rerank, &caller.principal, &id)
+            .await?
+            .map(|job| match job {
+                ::std::option::Option::Some(job) if job.status.is_terminal() => {
+                    GetAsyncRerankJobResponse::Ok(job.to_json_text())
+                }
+                ::std::option::Option::Some(job) => {
+                    GetAsyncRerankJobResponse::Accepted(job.to_json_text())
+                }
+                ::std::option::Option::None => {
+                    GetAsyncRerankJobResponse::NotFound(
+                        http::ApiError::no_such_job("job_id").body(),
+                    )
+                }
+            }),
+    )
+}
+/// The answers of `cancelAsyncChatCompletionJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncChatCompletionJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncChatCompletionJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a chat completion job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_chat_completion_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncChatCompletionJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::ChatCompletions, &caller.principal, &id).await? {
             ::std::option::Option::Some(job) => {
-                GetAsyncImageVariationJobResponse::Accepted(job.to_json_text())
+                CancelAsyncChatCompletionJobResponse::Ok(job.to_json_text())
             }
             ::std::option::Option::None => {
-                GetAsyncImageVariationJobResponse::NotFound(
+                CancelAsyncChatCompletionJobResponse::NotFound(
                     http::ApiError::no_such_job("job_id").body(),
                 )
             }
         },
     )
+}
+/// The answers of `cancelAsyncTextCompletionJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncTextCompletionJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncTextCompletionJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a text completion job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_text_completion_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncTextCompletionJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::Completions, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncTextCompletionJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncTextCompletionJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncResponseJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncResponseJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncResponseJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a response job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_response_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncResponseJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::Responses, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncResponseJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncResponseJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncEmbeddingJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncEmbeddingJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncEmbeddingJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a embedding job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_embedding_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncEmbeddingJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::Embeddings, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncEmbeddingJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncEmbeddingJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncSpeechJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncSpeechJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncSpeechJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a speech job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_speech_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncSpeechJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::AudioSpeech, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncSpeechJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncSpeechJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncTranscriptionJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncTranscriptionJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncTranscriptionJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a transcription job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_transcription_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncTranscriptionJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::AudioTranscriptions, &caller.principal, &id).await?
+        {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncTranscriptionJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncTranscriptionJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncImageGenerationJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageGenerationJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncImageGenerationJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a image generation job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_image_generation_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncImageGenerationJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::ImagesGenerations, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncImageGenerationJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncImageGenerationJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncImageEditJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageEditJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncImageEditJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a image edit job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_image_edit_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncImageEditJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::ImagesEdits, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncImageEditJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncImageEditJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncImageVariationJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncImageVariationJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncImageVariationJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a image variation job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_image_variation_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncImageVariationJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::ImagesVariations, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncImageVariationJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncImageVariationJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `cancelAsyncRerankJob`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CancelAsyncRerankJobResponse {
+    /// 200: The job is cancelled
+    Ok(http::JsonText<AsyncJobResponse>),
+    /// 404: No job with this id on this operation for this caller: unknown, someone else's, another operation's, or its result expired.
+    NotFound(http::JsonText<BifrostError>),
+    /// 409: The job is already final; `error.message` names its state.
+    Conflict(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for CancelAsyncRerankJobResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::NotFound(body) => {
+                (::axum::http::StatusCode::NOT_FOUND, body).into_response()
+            }
+            Self::Conflict(body) => {
+                (::axum::http::StatusCode::CONFLICT, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// Cancel a rerank job
+///
+/// Stops the job: a job still waiting never runs, and a running one has its provider request
+/// aborted. Answers `200` with the job, now `cancelled`; `409` when it was already final.
+pub async fn cancel_async_rerank_job(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::JobIdPath(id): http::JobIdPath,
+) -> ::std::result::Result<CancelAsyncRerankJobResponse, http::ApiError> {
+    ::std::result::Result::Ok(
+        match service.cancel(JobKind::Rerank, &caller.principal, &id).await? {
+            ::std::option::Option::Some(job) => {
+                CancelAsyncRerankJobResponse::Ok(job.to_json_text())
+            }
+            ::std::option::Option::None => {
+                CancelAsyncRerankJobResponse::NotFound(
+                    http::ApiError::no_such_job("job_id").body(),
+                )
+            }
+        },
+    )
+}
+/// The answers of `listAsyncJobs`, one per documented status.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListAsyncJobsResponse {
+    /// 200: One page of jobs
+    Ok(http::JsonText<AsyncJobList>),
+    /// 400: The request was refused before anything was stored: the body, a header or a parameter
+    BadRequest(http::JsonText<BifrostError>),
+    /// 401: No credential was sent, or the one sent matches no configured caller.
+    Unauthorized(http::JsonText<BifrostError>),
+    /// 500: The gateway could not complete the request because of a fault on its side.
+    InternalServerError(http::JsonText<BifrostError>),
+}
+impl IntoResponse for ListAsyncJobsResponse {
+    fn into_response(self) -> ::axum::response::Response {
+        match self {
+            Self::Ok(body) => (::axum::http::StatusCode::OK, body).into_response(),
+            Self::BadRequest(body) => {
+                (::axum::http::StatusCode::BAD_REQUEST, body).into_response()
+            }
+            Self::Unauthorized(body) => {
+                (::axum::http::StatusCode::UNAUTHORIZED, body).into_response()
+            }
+            Self::InternalServerError(body) => {
+                (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
+            }
+        }
+    }
+}
+/// List your jobs
+///
+/// The caller's jobs, newest first, a page at a time, without their results (poll a job for
+/// its result). Pass the page's `last_id` as `after` for the next page; pages stay stable
+/// while new jobs arrive, since those sort before the first page.
+pub async fn list_async_jobs(
+    State(service): State<Service>,
+    caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
+    http::ListJobs(query): http::ListJobs,
+) -> ::std::result::Result<ListAsyncJobsResponse, http::ApiError> {
+    let page = service.list(&caller.principal, query).await?;
+    ::std::result::Result::Ok(ListAsyncJobsResponse::Ok(page.to_json_text()))
 }

@@ -132,6 +132,121 @@ mod whole_numbers {
         }
     }
 }
+/// The operation a job was submitted on, named as the list operation filters by it.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+pub enum AsyncJobKind {
+    #[serde(rename = "chat_completions")]
+    ChatCompletions,
+    #[serde(rename = "completions")]
+    Completions,
+    #[serde(rename = "responses")]
+    Responses,
+    #[serde(rename = "embeddings")]
+    Embeddings,
+    #[serde(rename = "audio_speech")]
+    AudioSpeech,
+    #[serde(rename = "audio_transcriptions")]
+    AudioTranscriptions,
+    #[serde(rename = "images_generations")]
+    ImagesGenerations,
+    #[serde(rename = "images_edits")]
+    ImagesEdits,
+    #[serde(rename = "images_variations")]
+    ImagesVariations,
+    #[serde(rename = "rerank")]
+    Rerank,
+}
+impl AsyncJobKind {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [Self] = &[
+        Self::ChatCompletions,
+        Self::Completions,
+        Self::Responses,
+        Self::Embeddings,
+        Self::AudioSpeech,
+        Self::AudioTranscriptions,
+        Self::ImagesGenerations,
+        Self::ImagesEdits,
+        Self::ImagesVariations,
+        Self::Rerank,
+    ];
+    /// The value as it is written on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::ChatCompletions => "chat_completions",
+            Self::Completions => "completions",
+            Self::Responses => "responses",
+            Self::Embeddings => "embeddings",
+            Self::AudioSpeech => "audio_speech",
+            Self::AudioTranscriptions => "audio_transcriptions",
+            Self::ImagesGenerations => "images_generations",
+            Self::ImagesEdits => "images_edits",
+            Self::ImagesVariations => "images_variations",
+            Self::Rerank => "rerank",
+        }
+    }
+}
+impl ::std::fmt::Display for AsyncJobKind {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// One page of the caller's jobs, newest first, in the list shape OpenAI's API uses. Results and errors are left out; poll a job for them.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AsyncJobList {
+    pub object: AsyncJobListObject,
+    pub data: ::std::vec::Vec<AsyncJobResponse>,
+    /// The id of the page's first (newest) job; null on an empty page.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub first_id: ::std::option::Option<::std::string::String>,
+    /// The id of the page's last (oldest) job, to pass as `after` for the next page.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_id: ::std::option::Option<::std::string::String>,
+    /// Whether older jobs follow this page.
+    pub has_more: bool,
+}
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+pub enum AsyncJobListObject {
+    #[serde(rename = "list")]
+    List,
+}
+impl AsyncJobListObject {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [Self] = &[Self::List];
+    /// The value as it is written on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::List => "list",
+        }
+    }
+}
+impl ::std::fmt::Display for AsyncJobListObject {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 /// Snapshot of an async job. Submission returns it with status `pending`; polling returns its current state, and once the job is final either `result` or `error` is filled in.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AsyncJobResponse {
@@ -143,9 +258,18 @@ pub struct AsyncJobResponse {
     pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// Moment the job was accepted.
     pub created_at: ::chrono::DateTime<::chrono::Utc>,
-    /// Moment the job reached `completed` or `failed`.
+    /// Moment the job reached its final state.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<AsyncJobKind>,
+    /// Times a worker has taken the job up so far; a retried provider failure or an interrupted worker adds one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub attempts: ::std::option::Option<i64>,
+    /// While the job waits to be retried after a provider failure, the moment it becomes due again (the provider's `Retry-After`, else a backoff).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_attempt_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
     /// HTTP status the provider call ended with, e.g. 200, or the error status of a failed job.
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     #[serde(deserialize_with = "whole_numbers::deserialize")]
@@ -156,7 +280,7 @@ pub struct AsyncJobResponse {
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<BifrostError>,
 }
-/// Where the job is in its life cycle. `pending` (stored, not started) and `processing` are transient; `completed` and `failed` are final.
+/// Where the job is in its life cycle. `pending` (stored, not started, or waiting to be retried) and `processing` are transient; `completed`, `failed` and `cancelled` are final.
 #[derive(
     Debug,
     Clone,
@@ -178,6 +302,8 @@ pub enum AsyncJobStatus {
     Completed,
     #[serde(rename = "failed")]
     Failed,
+    #[serde(rename = "cancelled")]
+    Cancelled,
 }
 impl AsyncJobStatus {
     /// Every value, in the order the spec lists them.
@@ -186,6 +312,7 @@ impl AsyncJobStatus {
         Self::Processing,
         Self::Completed,
         Self::Failed,
+        Self::Cancelled,
     ];
     /// The value as it is written on the wire.
     pub const fn as_str(self) -> &'static str {
@@ -194,6 +321,7 @@ impl AsyncJobStatus {
             Self::Processing => "processing",
             Self::Completed => "completed",
             Self::Failed => "failed",
+            Self::Cancelled => "cancelled",
         }
     }
 }
@@ -2376,6 +2504,48 @@ impl ::std::fmt::Display for ModelProvider {
         f.write_str(self.as_str())
     }
 }
+/// One document to rank.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RerankDocument {
+    /// The document's text.
+    pub text: ::std::string::String,
+    /// Your own identifier for the document, echoed back in its result.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub id: ::std::option::Option<::std::string::String>,
+    /// Anything you want kept with the document.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub meta: ::std::option::Option<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    >,
+}
+/// A query and the documents to order by how well they answer it.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RerankRequest {
+    /// The ranking model as `provider/model`, e.g. `cohere/rerank-v3.5`.
+    pub model: ::std::string::String,
+    /// What the documents are scored against.
+    pub query: ::std::string::String,
+    /// The documents to score and order.
+    pub documents: ::std::vec::Vec<RerankDocument>,
+    /// Further `provider/model` strings to try, in order, if the primary model fails.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub fallbacks: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    /// Return at most this many of the best-ranked documents.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub top_n: ::std::option::Option<i64>,
+    /// The most tokens of each document the model reads; providers differ in how they apply it.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub max_tokens_per_doc: ::std::option::Option<i64>,
+    /// A scheduling hint for providers that take one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub priority: ::std::option::Option<i64>,
+    /// Whether each result repeats the document it ranks.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub return_documents: ::std::option::Option<bool>,
+}
 /// Audio clip sent inline in a message.
 #[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ResponsesInputMessageContentBlockAudio {
@@ -4067,6 +4237,53 @@ fn check_size(
     }
     ::std::result::Result::Ok(())
 }
+impl AsyncJobList {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        {
+            let value = &self.data;
+            {
+                let path = FieldPath::Field(&path, "data");
+                for (i, item) in value.iter().enumerate() {
+                    item.validate_at(FieldPath::Index(&path, i))?;
+                }
+            }
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl AsyncJobResponse {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.attempts {
+            check_range(
+                FieldPath::Field(&path, "attempts"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
 impl ChatCompletionRequest {
     /// Checks the limits the spec sets that the type itself cannot express (ranges,
     /// lengths, sizes), here and in every value it holds.
@@ -4236,6 +4453,99 @@ impl ImageVariationRequest {
                 *value as f64,
                 ::std::option::Option::Some(1f64),
                 ::std::option::Option::Some(10f64),
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl RerankDocument {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        {
+            let value = &self.text;
+            check_size(
+                FieldPath::Field(&path, "text"),
+                value.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+                "characters",
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.id {
+            check_size(
+                FieldPath::Field(&path, "id"),
+                value.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+                "characters",
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl RerankRequest {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        {
+            let value = &self.query;
+            check_size(
+                FieldPath::Field(&path, "query"),
+                value.chars().count(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+                "characters",
+            )?;
+        }
+        {
+            let value = &self.documents;
+            check_size(
+                FieldPath::Field(&path, "documents"),
+                value.len(),
+                ::std::option::Option::Some(1usize),
+                ::std::option::Option::None,
+                "items",
+            )?;
+            {
+                let path = FieldPath::Field(&path, "documents");
+                for (i, item) in value.iter().enumerate() {
+                    item.validate_at(FieldPath::Index(&path, i))?;
+                }
+            }
+        }
+        if let ::std::option::Option::Some(value) = &self.top_n {
+            check_range(
+                FieldPath::Field(&path, "top_n"),
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.max_tokens_per_doc {
+            check_range(
+                FieldPath::Field(&path, "max_tokens_per_doc"),
+                *value as f64,
+                ::std::option::Option::Some(1f64),
+                ::std::option::Option::None,
                 false,
                 false,
             )?;

@@ -447,7 +447,11 @@ impl Bundler<'_> {
 
         let mut doc = Map::new();
         for (key, value) in &root {
-            if key == "components" || key == COMMON_RESPONSES || key == PARAMETER_LIMITS {
+            if key == "components"
+                || key == COMMON_RESPONSES
+                || key == COMMON_PARAMETERS
+                || key == PARAMETER_LIMITS
+            {
                 continue;
             }
             let rewritten = self.rewrite(value, &root_loc.child(key), Ctx::Doc.child(key))?;
@@ -462,6 +466,13 @@ impl Bundler<'_> {
                 .is_some_and(|s| !s.is_empty());
             if let Some(Value::Object(paths)) = doc.get_mut("paths") {
                 add_common_responses(paths, &common, doc_secured);
+            }
+        }
+        if let Some(common) = root.get(COMMON_PARAMETERS) {
+            let at = root_loc.child(COMMON_PARAMETERS);
+            let common = self.common_parameters(common, &at)?;
+            if let Some(Value::Object(paths)) = doc.get_mut("paths") {
+                add_common_parameters(paths, &common);
             }
         }
         while let Some((loc, kind, name)) = self.queue.pop_front() {
@@ -547,6 +558,42 @@ impl Bundler<'_> {
                 other => {
                     return Err(BundleError::Extension(format!(
                         "{at}: unknown group `{other}` (use `secured`, `with-body` or `all`)"
+                    )))
+                }
+            }
+        }
+        Ok(common)
+    }
+
+    /// The groups of `x-common-parameters`, each parameter rewritten like any other.
+    fn common_parameters(
+        &mut self,
+        value: &Value,
+        at: &Location,
+    ) -> Result<CommonParameters, BundleError> {
+        let Value::Object(groups) = value else {
+            return Err(BundleError::Extension(format!(
+                "{at}: must map groups to lists of parameters"
+            )));
+        };
+        let mut common = CommonParameters::default();
+        for (group, parameters) in groups {
+            let Value::Array(parameters) = parameters else {
+                return Err(BundleError::Extension(format!(
+                    "{at}/{group}: must be a list of parameters"
+                )));
+            };
+            let mut rewritten = Vec::new();
+            for (i, parameter) in parameters.iter().enumerate() {
+                let loc = at.child(group).child(&i.to_string());
+                rewritten.push(self.rewrite(parameter, &loc, Ctx::Parameter)?);
+            }
+            match group.as_str() {
+                "with-body" => common.with_body = rewritten,
+                "reads-one" => common.reads_one = rewritten,
+                other => {
+                    return Err(BundleError::Extension(format!(
+                        "{at}: unknown group `{other}` (use `with-body` or `reads-one`)"
                     )))
                 }
             }
@@ -765,6 +812,50 @@ fn limit_parameter(parameter: &mut Value, limits: &Map<String, Value>) {
     if let Some(Value::Object(schema)) = parameter.get_mut("schema") {
         for (k, v) in extra {
             schema.insert(k.clone(), v.clone());
+        }
+    }
+}
+
+/// The root extension naming parameters that every operation of a kind takes, beyond what each
+/// operation lists itself (the gateway reads them on operations whose text is not ours to edit).
+const COMMON_PARAMETERS: &str = "x-common-parameters";
+
+#[derive(Debug, Default)]
+struct CommonParameters {
+    /// For operations with a request body.
+    with_body: Vec<Value>,
+    /// For `GET` operations whose path ends in a path parameter (one resource read by its id).
+    reads_one: Vec<Value>,
+}
+
+/// Appends the common parameters to each operation of their group that does not list them.
+fn add_common_parameters(paths: &mut Map<String, Value>, common: &CommonParameters) {
+    for (path, item) in paths.iter_mut() {
+        let Value::Object(item) = item else { continue };
+        let reads_one = path.ends_with('}');
+        for (method, op) in item.iter_mut() {
+            let Value::Object(op) = op else { continue };
+            let with_body = op.contains_key("requestBody");
+            let groups = [
+                (with_body, &common.with_body),
+                (reads_one && method == "get", &common.reads_one),
+            ];
+            for (applies, group) in groups {
+                if !applies || group.is_empty() {
+                    continue;
+                }
+                let parameters = op
+                    .entry("parameters")
+                    .or_insert_with(|| Value::Array(Vec::new()));
+                let Value::Array(parameters) = parameters else {
+                    continue;
+                };
+                for parameter in group {
+                    if !parameters.contains(parameter) {
+                        parameters.push(parameter.clone());
+                    }
+                }
+            }
         }
     }
 }

@@ -19,8 +19,8 @@ use super::docs::doc_attrs;
 use super::types::type_tokens;
 use super::EmitError;
 use crate::ir::{
-    status_variant, BodyKind, Field, JobHeader, JobRole, Model, Operation, ParamLocation,
-    SecurityScheme, Status, TypeDef, TypeRef,
+    status_variant, BodyKind, Field, JobHeader, JobRole, ListParam, Model, Operation,
+    ParamLocation, SecurityScheme, Status, TypeDef, TypeRef,
 };
 
 /// Statuses the runtime may answer for each role.
@@ -29,6 +29,7 @@ fn required_statuses(role: &JobRole, op: &Operation) -> Vec<u16> {
         JobRole::Submit { .. } => vec![202, 400, 401, 413, 500],
         JobRole::Poll { .. } => vec![200, 202, 401, 404, 500],
         JobRole::Cancel { .. } => vec![200, 401, 404, 409, 500],
+        JobRole::List { .. } => vec![200, 400, 401, 500],
     };
     for header in job_headers(op).unwrap_or_default() {
         match header {
@@ -79,6 +80,7 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
             JobRole::Cancel { kind, id_param, .. } => {
                 lookup_handler(op, kind, id_param, &security, Lookup::Cancel)?
             }
+            JobRole::List { .. } => list_handler(op, &security)?,
         });
     }
     let request_impls = request_impls(model)?;
@@ -359,16 +361,59 @@ fn submit_handler(
     } else {
         (TokenStream::new(), quote!(service.default_ttl()))
     };
+    let (key_arg, key) = if headers.contains(&JobHeader::IdempotencyKey) {
+        (
+            quote!(http::IdempotencyKey(idempotency_key): http::IdempotencyKey,),
+            quote!(idempotency_key),
+        )
+    } else {
+        (TokenStream::new(), quote!(::std::option::Option::None))
+    };
+    let submit = quote! {
+        service.submit_with(
+            JobKind::#kind,
+            &caller.principal,
+            body.into_payload(),
+            #ttl,
+            ::runtime::service::SubmitOptions { idempotency_key: #key },
+        ).await?
+    };
+    let (wait_arg, answer, output) = if headers.contains(&JobHeader::Prefer) {
+        (
+            quote!(wait: http::PreferWait,),
+            quote! {
+                let job = #submit;
+                wait.settle(&service, JobKind::#kind, &caller.principal, job).await?.map(|job| {
+                    if job.status.is_terminal() {
+                        #response::Ok(job.to_json_text())
+                    } else {
+                        #response::Accepted(job.to_json_text())
+                    }
+                })
+            },
+            quote!(http::Preferred<#response>),
+        )
+    } else {
+        (
+            TokenStream::new(),
+            quote! {
+                let job = #submit;
+                #response::Accepted(job.to_json_text())
+            },
+            quote!(#response),
+        )
+    };
     Ok(quote! {
         #doc
         pub async fn #handler(
             State(service): State<Service>,
             caller: http::Caller<#security>,
             #ttl_arg
+            #key_arg
+            #wait_arg
             body: #extractor,
-        ) -> ::std::result::Result<#response, http::ApiError> {
-            let job = service.submit(JobKind::#kind, &caller.principal, body.into_payload(), #ttl).await?;
-            ::std::result::Result::Ok(#response::Accepted(job.to_json_text()))
+        ) -> ::std::result::Result<#output, http::ApiError> {
+            ::std::result::Result::Ok({ #answer })
         }
     })
 }
@@ -400,9 +445,24 @@ fn lookup_handler(
             ::std::option::Option::Some(job) => #response::Ok(job.to_json_text()),
         },
     };
-    let call = match lookup {
-        Lookup::Poll => quote!(poll),
-        Lookup::Cancel => quote!(cancel),
+    let not_found = quote!(::std::option::Option::None => #response::NotFound(http::ApiError::no_such_job(#id_param).body()),);
+    let waits = matches!(lookup, Lookup::Poll) && job_headers(op)?.contains(&JobHeader::Prefer);
+    let (wait_arg, found, output) = match lookup {
+        Lookup::Poll if waits => (
+            quote!(wait: http::PreferWait,),
+            quote!(wait.poll(&service, JobKind::#kind, &caller.principal, &id).await?.map(|job| match job { #body #not_found })),
+            quote!(http::Preferred<#response>),
+        ),
+        Lookup::Poll => (
+            TokenStream::new(),
+            quote!(match service.poll(JobKind::#kind, &caller.principal, &id).await? { #body #not_found }),
+            quote!(#response),
+        ),
+        Lookup::Cancel => (
+            TokenStream::new(),
+            quote!(match service.cancel(JobKind::#kind, &caller.principal, &id).await? { #body #not_found }),
+            quote!(#response),
+        ),
     };
     Ok(quote! {
         #doc
@@ -410,11 +470,35 @@ fn lookup_handler(
             State(service): State<Service>,
             caller: http::Caller<#security>,
             http::JobIdPath(id): http::JobIdPath,
+            #wait_arg
+        ) -> ::std::result::Result<#output, http::ApiError> {
+            ::std::result::Result::Ok(#found)
+        }
+    })
+}
+
+/// The caller's jobs, a page at a time; the query parameters are the runtime's.
+fn list_handler(op: &Operation, security: &Ident) -> Result<TokenStream, EmitError> {
+    for p in &op.parameters {
+        if p.location != ParamLocation::Query || ListParam::of(&p.name).is_none() {
+            return Err(EmitError::Contract(format!(
+                "list operation `{}` takes parameter `{}`, which the job runtime does not read",
+                op.id, p.name
+            )));
+        }
+    }
+    let handler = format_ident!("{}", op.id.to_snake_case());
+    let response = response_enum_name(op);
+    let doc = operation_doc(op);
+    Ok(quote! {
+        #doc
+        pub async fn #handler(
+            State(service): State<Service>,
+            caller: http::Caller<#security>,
+            http::ListJobs(query): http::ListJobs,
         ) -> ::std::result::Result<#response, http::ApiError> {
-            ::std::result::Result::Ok(match service.#call(JobKind::#kind, &caller.principal, &id).await? {
-                #body
-                ::std::option::Option::None => #response::NotFound(http::ApiError::no_such_job(#id_param).body()),
-            })
+            let page = service.list(&caller.principal, query).await?;
+            ::std::result::Result::Ok(#response::Ok(page.to_json_text()))
         }
     })
 }

@@ -38,14 +38,22 @@ pub enum JobRole {
         job: String,
         id_param: String,
     },
+    /// Every job of the caller, a page at a time, of any kind.
+    List {
+        /// The page document's type name.
+        page: String,
+        job: String,
+    },
 }
 
 impl JobRole {
-    pub fn kind(&self) -> &str {
+    /// The job kind, for the roles that have one.
+    pub fn kind(&self) -> Option<&str> {
         match self {
             JobRole::Submit { kind, .. }
             | JobRole::Poll { kind, .. }
-            | JobRole::Cancel { kind, .. } => kind,
+            | JobRole::Cancel { kind, .. } => Some(kind),
+            JobRole::List { .. } => None,
         }
     }
 
@@ -53,7 +61,8 @@ impl JobRole {
         match self {
             JobRole::Submit { job, .. }
             | JobRole::Poll { job, .. }
-            | JobRole::Cancel { job, .. } => job,
+            | JobRole::Cancel { job, .. }
+            | JobRole::List { job, .. } => job,
         }
     }
 }
@@ -136,8 +145,70 @@ pub(super) fn classify(operations: &mut [Operation], types: &BTreeMap<String, Na
             },
         ));
     }
+    let jobs: Vec<String> = roles.iter().map(|(_, r)| r.job().to_owned()).collect();
+    for (l, op) in operations.iter().enumerate() {
+        let Some(page) = named_body(op, 200) else {
+            continue;
+        };
+        let Some(job) = list_item(types, page).filter(|job| jobs.iter().any(|j| j == job)) else {
+            continue;
+        };
+        let reads_list = op.method == "get"
+            && !op.path.contains('{')
+            && op.parameters.iter().all(|p| !p.required);
+        if reads_list {
+            roles.push((
+                l,
+                JobRole::List {
+                    page: page.to_owned(),
+                    job: job.to_owned(),
+                },
+            ));
+        }
+    }
     for (i, role) in roles {
         operations[i].job = Some(role);
+    }
+}
+
+/// The job type a page document lists: an object with `data`, an array of a named type, and a
+/// boolean `has_more` (OpenAI's list shape).
+fn list_item<'a>(types: &'a BTreeMap<String, NamedType>, page: &str) -> Option<&'a str> {
+    let TypeDef::Struct(s) = &types.get(page)?.def else {
+        return None;
+    };
+    let has_more = s
+        .fields
+        .iter()
+        .any(|f| f.json_name == "has_more" && f.ty == TypeRef::Bool);
+    let data = s.fields.iter().find(|f| f.json_name == "data")?;
+    match (&data.ty, has_more) {
+        (TypeRef::Array(item), true) => match &**item {
+            TypeRef::Named(job) => Some(job),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A query parameter of the list operation, each read by the runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ListParam {
+    Limit,
+    After,
+    Status,
+    Kind,
+}
+
+impl ListParam {
+    pub fn of(name: &str) -> Option<ListParam> {
+        match name {
+            "limit" => Some(ListParam::Limit),
+            "after" => Some(ListParam::After),
+            "status" => Some(ListParam::Status),
+            "kind" => Some(ListParam::Kind),
+            _ => None,
+        }
     }
 }
 

@@ -17,7 +17,7 @@ use serde_json::Value;
 use crate::bundle::Bundle;
 use crate::diag::Warning;
 
-pub use jobs::{job_id_field, named_body, JobHeader, JobRole};
+pub use jobs::{job_id_field, named_body, JobHeader, JobRole, ListParam};
 pub use naming::{
     field_ident, response_enum_name, status_variant, type_ident, unique, variant_ident,
 };
