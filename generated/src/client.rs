@@ -584,14 +584,20 @@ fn media_type_of(extension: &str) -> ::std::option::Option<&'static str> {
         },
     )
 }
-/// How a `wait_*` method polls: the first pause, the longest, and when to give up.
+/// How a `wait_*` method waits: how long each poll asks the server to hold its answer
+/// (`Prefer: wait=N`, where the poll operation takes that header), the pauses between
+/// polls when the server answers at once, and when to give up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WaitOptions {
-    /// Pause after the first poll; each later pause doubles, with jitter.
+    /// Pause after the first poll that was answered at once; each later pause doubles,
+    /// with jitter.
     pub initial_delay: ::std::time::Duration,
     pub max_delay: ::std::time::Duration,
     /// Overall deadline, counted from the call.
     pub timeout: ::std::time::Duration,
+    /// How long one poll asks the server to wait for the job to become final; `None`
+    /// polls with pauses only. Servers cap it (60 s by default for this gateway).
+    pub hold: ::std::option::Option<::std::time::Duration>,
 }
 impl ::std::default::Default for WaitOptions {
     fn default() -> Self {
@@ -599,12 +605,18 @@ impl ::std::default::Default for WaitOptions {
             initial_delay: ::std::time::Duration::from_millis(100),
             max_delay: ::std::time::Duration::from_secs(2),
             timeout: ::std::time::Duration::from_secs(600),
+            hold: ::std::option::Option::Some(::std::time::Duration::from_secs(30)),
         }
     }
 }
 impl WaitOptions {
     pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
         self.timeout = timeout;
+        self
+    }
+    /// Asks each poll to be held up to `hold` (`None`: never ask).
+    pub fn hold(mut self, hold: ::std::option::Option<::std::time::Duration>) -> Self {
+        self.hold = hold;
         self
     }
 }
@@ -661,8 +673,11 @@ enum Step<J, R> {
     Pending(J),
     Other(R),
 }
-/// Polls until `classify` says the job is done, pausing with backoff in between.
-/// Dropping the future stops polling and leaves the job to run on the server.
+/// Polls until `classify` says the job is done. Each poll asks the server to hold its
+/// answer until the job is final (`hold`, as `Prefer: wait=N`); a poll answered sooner
+/// than half of that means the server ignored the preference (or could not apply it), so
+/// the loop pauses with backoff before the next. Dropping the future stops polling and
+/// leaves the job to run on the server.
 async fn wait_loop<J, R, F, Fut>(
     options: &WaitOptions,
     mut poll: F,
@@ -671,14 +686,21 @@ async fn wait_loop<J, R, F, Fut>(
 ) -> ::std::result::Result<J, WaitError<J, R>>
 where
     J: JobState,
-    F: ::std::ops::FnMut() -> Fut,
+    F: ::std::ops::FnMut(::std::option::Option<::std::string::String>) -> Fut,
     Fut: ::std::future::Future<Output = ::std::result::Result<R, Error>>,
 {
     let deadline = ::tokio::time::Instant::now() + options.timeout;
     let mut backoff = Backoff::new(options.initial_delay, options.max_delay);
     let mut last: ::std::option::Option<J> = ::std::option::Option::None;
     loop {
-        let answer = match ::tokio::time::timeout_at(deadline, poll()).await {
+        let started = ::tokio::time::Instant::now();
+        let hold = options
+            .hold
+            .map(|hold| {
+                hold.min(deadline.saturating_duration_since(started)).as_secs().max(1)
+            });
+        let prefer = hold.map(|seconds| ::std::format!("wait={seconds}"));
+        let answer = match ::tokio::time::timeout_at(deadline, poll(prefer)).await {
             ::std::result::Result::Ok(answer) => answer.map_err(WaitError::Client)?,
             ::std::result::Result::Err(_) => {
                 return ::std::result::Result::Err(WaitError::TimedOut(last));
@@ -700,6 +722,13 @@ where
             Step::Other(answer) => {
                 return ::std::result::Result::Err(WaitError::Answer(answer));
             }
+        }
+        let held = hold
+            .is_some_and(|seconds| {
+                started.elapsed() * 2 >= ::std::time::Duration::from_secs(seconds)
+            });
+        if held {
+            continue;
         }
         let pause = backoff.next_delay();
         if ::tokio::time::Instant::now() + pause >= deadline {
@@ -2365,7 +2394,7 @@ impl Client {
     }
     /// Polls `getAsyncChatCompletionJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_chat_completion`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_chat_completion`].
     pub async fn wait_async_chat_completion_job(
         &self,
         job_id: &str,
@@ -2388,12 +2417,8 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || {
-                    self
-                        .get_async_chat_completion_job(
-                            job_id,
-                            ::std::option::Option::None,
-                        )
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_chat_completion_job(job_id, prefer.as_deref()).await
                 },
                 |answer| match answer {
                     GetAsyncChatCompletionJobResponse::Ok(job) => Step::Done(job),
@@ -2408,7 +2433,7 @@ impl Client {
     }
     /// Polls `getAsyncTextCompletionJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_text_completion`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_text_completion`].
     pub async fn wait_async_text_completion_job(
         &self,
         job_id: &str,
@@ -2431,12 +2456,8 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || {
-                    self
-                        .get_async_text_completion_job(
-                            job_id,
-                            ::std::option::Option::None,
-                        )
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_text_completion_job(job_id, prefer.as_deref()).await
                 },
                 |answer| match answer {
                     GetAsyncTextCompletionJobResponse::Ok(job) => Step::Done(job),
@@ -2451,7 +2472,7 @@ impl Client {
     }
     /// Polls `getAsyncResponseJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_response`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_response`].
     pub async fn wait_async_response_job(
         &self,
         job_id: &str,
@@ -2474,7 +2495,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_response_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_response_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncResponseJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncResponseJobResponse::Accepted(job) => Step::Pending(job),
@@ -2486,7 +2509,7 @@ impl Client {
     }
     /// Polls `getAsyncEmbeddingJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_embedding`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_embedding`].
     pub async fn wait_async_embedding_job(
         &self,
         job_id: &str,
@@ -2509,7 +2532,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_embedding_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_embedding_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncEmbeddingJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncEmbeddingJobResponse::Accepted(job) => Step::Pending(job),
@@ -2521,7 +2546,7 @@ impl Client {
     }
     /// Polls `getAsyncSpeechJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_speech`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_speech`].
     pub async fn wait_async_speech_job(
         &self,
         job_id: &str,
@@ -2544,7 +2569,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_speech_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_speech_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncSpeechJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncSpeechJobResponse::Accepted(job) => Step::Pending(job),
@@ -2556,7 +2583,7 @@ impl Client {
     }
     /// Polls `getAsyncTranscriptionJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_transcription`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_transcription`].
     pub async fn wait_async_transcription_job(
         &self,
         job_id: &str,
@@ -2579,7 +2606,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_transcription_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_transcription_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncTranscriptionJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncTranscriptionJobResponse::Accepted(job) => Step::Pending(job),
@@ -2591,7 +2620,7 @@ impl Client {
     }
     /// Polls `getAsyncImageGenerationJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_generation`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_generation`].
     pub async fn wait_async_image_generation_job(
         &self,
         job_id: &str,
@@ -2614,12 +2643,8 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || {
-                    self
-                        .get_async_image_generation_job(
-                            job_id,
-                            ::std::option::Option::None,
-                        )
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_image_generation_job(job_id, prefer.as_deref()).await
                 },
                 |answer| match answer {
                     GetAsyncImageGenerationJobResponse::Ok(job) => Step::Done(job),
@@ -2634,7 +2659,7 @@ impl Client {
     }
     /// Polls `getAsyncImageEditJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_edit`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_edit`].
     pub async fn wait_async_image_edit_job(
         &self,
         job_id: &str,
@@ -2657,7 +2682,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_image_edit_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_image_edit_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncImageEditJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncImageEditJobResponse::Accepted(job) => Step::Pending(job),
@@ -2669,7 +2696,7 @@ impl Client {
     }
     /// Polls `getAsyncImageVariationJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_variation`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_image_variation`].
     pub async fn wait_async_image_variation_job(
         &self,
         job_id: &str,
@@ -2692,12 +2719,8 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || {
-                    self
-                        .get_async_image_variation_job(
-                            job_id,
-                            ::std::option::Option::None,
-                        )
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_image_variation_job(job_id, prefer.as_deref()).await
                 },
                 |answer| match answer {
                     GetAsyncImageVariationJobResponse::Ok(job) => Step::Done(job),
@@ -2712,7 +2735,7 @@ impl Client {
     }
     /// Polls `getAsyncRerankJob` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.
     ///
-    /// Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_rerank`].
+    /// Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops polling; the job itself goes on. Submit with [`Client::create_async_rerank`].
     pub async fn wait_async_rerank_job(
         &self,
         job_id: &str,
@@ -2735,7 +2758,9 @@ impl Client {
     > {
         wait_loop(
                 options,
-                || self.get_async_rerank_job(job_id, ::std::option::Option::None),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.get_async_rerank_job(job_id, prefer.as_deref()).await
+                },
                 |answer| match answer {
                     GetAsyncRerankJobResponse::Ok(job) => Step::Done(job),
                     GetAsyncRerankJobResponse::Accepted(job) => Step::Pending(job),

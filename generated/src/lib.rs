@@ -25,7 +25,7 @@
 //! # #[tokio::main] async fn main() -> anyhow::Result<()> {
 //! let client = Client::new("http://127.0.0.1:8080")?;
 //! let request: ChatCompletionRequest = serde_json::from_value(serde_json::json!({"model": "echo/any", "messages": [{"role": "user", "content": "Hello"}]}))?;
-//! let Accepted(job) = client.create_async_chat_completion(request, None).await? else { anyhow::bail!("refused") };
+//! let Accepted(job) = client.create_async_chat_completion(request, None, None, None).await? else { anyhow::bail!("refused") };
 //! let done = client.wait_async_chat_completion_job(&job.id, &WaitOptions::default()).await?;
 //! println!("{}", done.result.unwrap_or_default());
 //! # Ok(()) }
@@ -37,7 +37,7 @@
 //! use generated::client::{Client, GetAsyncChatCompletionJobResponse as Poll};
 //!
 //! # async fn poll(client: &Client, id: &str) -> Result<(), generated::client::Error> {
-//! match client.get_async_chat_completion_job(id).await? {
+//! match client.get_async_chat_completion_job(id, None).await? {
 //!     Poll::Ok(job) => println!("final: {:?}", job.status),
 //!     Poll::Accepted(job) => println!("still {:?}", job.status),
 //!     Poll::NotFound(error) => println!("gone: {:?}", error.error),

@@ -338,7 +338,7 @@ pub async fn create_async_chat_completion(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -420,7 +420,7 @@ pub async fn create_async_text_completion(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -502,7 +502,7 @@ pub async fn create_async_response(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -583,7 +583,7 @@ pub async fn create_async_embedding(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -662,7 +662,7 @@ pub async fn create_async_speech(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -744,7 +744,7 @@ pub async fn create_async_transcription(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -826,7 +826,7 @@ pub async fn create_async_image_generation(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -908,7 +908,7 @@ pub async fn create_async_image_edit(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -989,7 +989,7 @@ pub async fn create_async_image_variation(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;
@@ -1650,7 +1650,7 @@ pub async fn create_async_rerank(
                 body.into_payload(),
                 ttl,
                 ::runtime::service::SubmitOptions {
-                    idempotency_key: idempotency_key,
+                    idempotency_key,
                 },
             )
             .await?;

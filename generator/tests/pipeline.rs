@@ -74,11 +74,23 @@ fn the_checked_in_code_is_what_the_spec_generates() {
     );
 }
 
+/// The seed's eighteen operations, and ours beside them: a cancel per kind, the list, and the
+/// rerank kind's submit and poll.
 #[test]
-fn the_projects_spec_has_all_eighteen_operations() {
+fn the_projects_spec_has_the_seeds_operations_and_ours() {
+    use generator::ir::JobRole;
     let generated = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
     let ops = &generated.model.operations;
-    assert_eq!(ops.len(), 18);
+    assert_eq!(ops.len(), 31);
+    let count = |role: fn(&JobRole) -> bool| {
+        ops.iter()
+            .filter(|o| o.job.as_ref().is_some_and(role))
+            .count()
+    };
+    assert_eq!(count(|r| matches!(r, JobRole::Submit { .. })), 10);
+    assert_eq!(count(|r| matches!(r, JobRole::Poll { .. })), 10);
+    assert_eq!(count(|r| matches!(r, JobRole::Cancel { .. })), 10);
+    assert_eq!(count(|r| matches!(r, JobRole::List { .. })), 1);
     for op in ops {
         assert_eq!(
             op.security,
@@ -92,8 +104,8 @@ fn the_projects_spec_has_all_eighteen_operations() {
             op.id
         );
     }
-    let submits: Vec<_> = ops.iter().filter(|o| o.method == "post").collect();
-    assert_eq!(submits.len(), 9);
+    let submits: Vec<_> = ops.iter().filter(|o| o.body.is_some()).collect();
+    assert_eq!(submits.len(), 10);
     let multipart: Vec<_> = submits
         .iter()
         .filter(|o| {
@@ -112,16 +124,29 @@ fn the_projects_spec_has_all_eighteen_operations() {
             "createAsyncImageVariation"
         ]
     );
-    let ttl = submits[0]
+    let headers: Vec<_> = submits[0]
         .parameters
         .iter()
-        .find(|p| p.location == ParamLocation::Header)
-        .expect("submit takes the TTL header");
-    assert_eq!(ttl.name, "x-bf-async-job-result-ttl");
-    assert_eq!(ttl.default, Some(serde_json::json!(3600)));
+        .filter(|p| p.location == ParamLocation::Header)
+        .collect();
+    // The seed's TTL header, then those the root's x-common-parameters adds.
+    let names: Vec<_> = headers.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["x-bf-async-job-result-ttl", "Prefer", "Idempotency-Key"]
+    );
+    assert_eq!(headers[0].default, Some(serde_json::json!(3600)));
     let poll = ops.iter().find(|o| o.id == "getAsyncEmbeddingJob").unwrap();
     let statuses: Vec<_> = poll.responses.iter().map(|r| r.status).collect();
-    // The seed documents 200, 202 and 404; the root's x-common-responses adds 401 and 500.
+    // The seed documents 200, 202 and 404; the root's x-common-responses adds 401 and 500, and
+    // its x-common-parameters the wait.
+    assert_eq!(
+        poll.parameters
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
+        ["job_id", "Prefer"]
+    );
     assert_eq!(
         statuses,
         [
@@ -422,8 +447,12 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
             InternalServerError(http::JsonText<BifrostError>),
             /// 401: No credential was sent, or the one sent matches no configured caller.
             Unauthorized(http::JsonText<BifrostError>),
+            /// 200: The submit asked to wait (`Prefer: wait=N`) and the job became final in time: the job as a poll shows it.
+            Ok(http::JsonText<AsyncJobResponse>),
             /// 413: The request body is larger than the gateway accepts for this operation.
             PayloadTooLarge(http::JsonText<BifrostError>),
+            /// 422: The `Idempotency-Key` was used before with a different request.
+            UnprocessableEntity(http::JsonText<BifrostError>),
         }",
     );
     assert_emits(
@@ -437,8 +466,10 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
             State(service): State<Service>,
             caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
             http::ResultTtl(ttl): http::ResultTtl,
+            http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+            wait: http::PreferWait,
             body: http::JobForm<TranscriptionRequest>,
-        ) -> ::std::result::Result<CreateAsyncTranscriptionResponse, http::ApiError> {",
+        ) -> ::std::result::Result<http::Preferred<CreateAsyncTranscriptionResponse>, http::ApiError> {",
     );
     // Multipart bodies are read part by part into the typed request.
     assert_emits(server, "impl http::FromParts for TranscriptionRequest {");
@@ -559,7 +590,7 @@ fn the_client_handles_any_operation_shape() {
     );
     assert_emits(
         client,
-        "|| self.report_status(job_id, ::std::option::Option::None)",
+        "self.report_status(job_id, ::std::option::Option::None).await",
     );
     assert_emits(
         client,

@@ -20,7 +20,7 @@ pub enum ResultFormat {
 }
 
 /// One asynchronous operation. The generated server names a kind for each submit and poll
-/// operation; everything kind-specific the runtime does is looked up here.
+/// operation; everything kind-specific the runtime does is looked up in [`KINDS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum JobKind {
     ChatCompletions,
@@ -32,66 +32,142 @@ pub enum JobKind {
     ImagesGenerations,
     ImagesEdits,
     ImagesVariations,
+    Rerank,
 }
 
-impl JobKind {
-    pub const ALL: [JobKind; 9] = [
+/// What a kind means: its stored name, where it goes upstream, and how its bodies travel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindInfo {
+    pub kind: JobKind,
+    /// The stable name stored with a job, and the list operation's `kind` filter.
+    pub name: &'static str,
+    /// The path of the OpenAI-compatible endpoint, relative to a provider's base URL (which
+    /// ends in `/v1` for OpenAI itself).
+    pub upstream_path: &'static str,
+    pub body: BodyFormat,
+    pub result: ResultFormat,
+}
+
+const fn row(
+    kind: JobKind,
+    name: &'static str,
+    upstream_path: &'static str,
+    body: BodyFormat,
+    result: ResultFormat,
+) -> KindInfo {
+    KindInfo {
+        kind,
+        name,
+        upstream_path,
+        body,
+        result,
+    }
+}
+
+use BodyFormat::{Json as JsonBody, Multipart};
+use ResultFormat::{Audio, Json as JsonResult};
+
+/// The kind table: one row per kind, in [`JobKind`] order. Adding a kind is a variant and a row
+/// here (and an answer for the built-in `echo` provider).
+pub const KINDS: [KindInfo; 10] = [
+    row(
         JobKind::ChatCompletions,
+        "chat_completions",
+        "/chat/completions",
+        JsonBody,
+        JsonResult,
+    ),
+    row(
         JobKind::Completions,
+        "completions",
+        "/completions",
+        JsonBody,
+        JsonResult,
+    ),
+    row(
         JobKind::Responses,
+        "responses",
+        "/responses",
+        JsonBody,
+        JsonResult,
+    ),
+    row(
         JobKind::Embeddings,
+        "embeddings",
+        "/embeddings",
+        JsonBody,
+        JsonResult,
+    ),
+    row(
         JobKind::AudioSpeech,
+        "audio_speech",
+        "/audio/speech",
+        JsonBody,
+        Audio,
+    ),
+    row(
         JobKind::AudioTranscriptions,
+        "audio_transcriptions",
+        "/audio/transcriptions",
+        Multipart,
+        JsonResult,
+    ),
+    row(
         JobKind::ImagesGenerations,
+        "images_generations",
+        "/images/generations",
+        JsonBody,
+        JsonResult,
+    ),
+    row(
         JobKind::ImagesEdits,
+        "images_edits",
+        "/images/edits",
+        Multipart,
+        JsonResult,
+    ),
+    row(
         JobKind::ImagesVariations,
-    ];
+        "images_variations",
+        "/images/variations",
+        Multipart,
+        JsonResult,
+    ),
+    row(JobKind::Rerank, "rerank", "/rerank", JsonBody, JsonResult),
+];
+
+impl JobKind {
+    pub const ALL: [JobKind; KINDS.len()] = {
+        let mut all = [JobKind::ChatCompletions; KINDS.len()];
+        let mut i = 0;
+        while i < KINDS.len() {
+            all[i] = KINDS[i].kind;
+            i += 1;
+        }
+        all
+    };
+
+    /// The kind's row of [`KINDS`].
+    pub const fn info(self) -> &'static KindInfo {
+        &KINDS[self as usize]
+    }
 
     /// The stable name stored with a job.
     pub const fn as_str(self) -> &'static str {
-        match self {
-            JobKind::ChatCompletions => "chat_completions",
-            JobKind::Completions => "completions",
-            JobKind::Responses => "responses",
-            JobKind::Embeddings => "embeddings",
-            JobKind::AudioSpeech => "audio_speech",
-            JobKind::AudioTranscriptions => "audio_transcriptions",
-            JobKind::ImagesGenerations => "images_generations",
-            JobKind::ImagesEdits => "images_edits",
-            JobKind::ImagesVariations => "images_variations",
-        }
+        self.info().name
     }
 
-    /// The path of the OpenAI-compatible endpoint, relative to a provider's base URL (which
-    /// ends in `/v1` for OpenAI itself).
+    /// The path of the OpenAI-compatible endpoint, relative to a provider's base URL.
     pub const fn upstream_path(self) -> &'static str {
-        match self {
-            JobKind::ChatCompletions => "/chat/completions",
-            JobKind::Completions => "/completions",
-            JobKind::Responses => "/responses",
-            JobKind::Embeddings => "/embeddings",
-            JobKind::AudioSpeech => "/audio/speech",
-            JobKind::AudioTranscriptions => "/audio/transcriptions",
-            JobKind::ImagesGenerations => "/images/generations",
-            JobKind::ImagesEdits => "/images/edits",
-            JobKind::ImagesVariations => "/images/variations",
-        }
+        self.info().upstream_path
     }
 
     pub const fn body_format(self) -> BodyFormat {
-        match self {
-            JobKind::AudioTranscriptions | JobKind::ImagesEdits | JobKind::ImagesVariations => {
-                BodyFormat::Multipart
-            }
-            _ => BodyFormat::Json,
-        }
+        self.info().body
     }
 
     pub const fn result_format(self) -> ResultFormat {
-        match self {
-            JobKind::AudioSpeech => ResultFormat::Audio,
-            _ => ResultFormat::Json,
-        }
+        self.info().result
     }
 }
 
@@ -119,6 +195,14 @@ impl FromStr for JobKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_table_is_in_variant_order() {
+        for (i, row) in KINDS.iter().enumerate() {
+            assert_eq!(row.kind as usize, i, "{}", row.name);
+            assert_eq!(row.kind.info(), row);
+        }
+    }
 
     #[test]
     fn names_round_trip() {

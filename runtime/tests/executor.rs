@@ -863,6 +863,11 @@ fn echo_payload(kind: JobKind) -> Payload {
             text_part("model", "echo/img"),
             file_part("image", "in.png", "image/png", b"\x89PNG"),
         ]),
+        JobKind::Rerank => json(json!({
+            "model": "echo/rank",
+            "query": "blue sky",
+            "documents": [{"text": "green grass"}, {"text": "a blue sky at noon"}],
+        })),
     }
 }
 
@@ -951,6 +956,16 @@ async fn echo_answers_every_kind_deterministically() {
                 let data = v["data"].as_array().unwrap();
                 assert_eq!(data.len(), n, "{kind}");
                 data.iter().for_each(check_png);
+            }
+            JobKind::Rerank => {
+                assert_eq!(v["model"], "rank");
+                let results = v["results"].as_array().unwrap();
+                assert_eq!(results.len(), 2);
+                assert_eq!(
+                    results[0]["index"], 1,
+                    "the document sharing the query's words first"
+                );
+                assert_eq!(results[0]["relevance_score"], 1.0);
             }
         }
     }

@@ -48,7 +48,7 @@ fn chat(model: &str) -> ChatCompletionRequest {
 macro_rules! round_trip {
     ($client:expr, $submit:ident, $wait:ident, $poll:ident, $SubmitAnswer:ident, $PollAnswer:ident, $request:expr) => {{
         let answer = $client
-            .$submit($request, Some(120))
+            .$submit($request, Some(120), None, None)
             .await
             .expect(concat!(stringify!($submit), " is answered"));
         assert_eq!(answer.status(), 202);
@@ -76,7 +76,7 @@ macro_rules! round_trip {
         let completed = done.completed_at.expect("a final job has completed_at");
         assert_eq!((expires - completed).num_seconds(), 120, "the TTL was sent");
         match $client
-            .$poll(&accepted.id)
+            .$poll(&accepted.id, None)
             .await
             .expect("the poll is answered")
         {
@@ -411,7 +411,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
 
     // A TTL out of range: 400 naming the header.
     match client
-        .create_async_chat_completion(chat("echo/t"), Some(0))
+        .create_async_chat_completion(chat("echo/t"), Some(0), None, None)
         .await
         .unwrap()
     {
@@ -424,7 +424,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
     // A raw body missing a required field: 400 naming it.
     let raw = RequestBody::Raw(RawBody::Json(br#"{"model":"echo/t"}"#.to_vec()));
     let answer = client
-        .create_async_chat_completion(raw, None)
+        .create_async_chat_completion(raw, None, None, None)
         .await
         .unwrap();
     assert_eq!(answer.status(), 400);
@@ -436,7 +436,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
     }
     // Unknown ids, and an id polled on another operation: 404.
     match client
-        .get_async_chat_completion_job("no-such-job")
+        .get_async_chat_completion_job("no-such-job", None)
         .await
         .unwrap()
     {
@@ -444,20 +444,20 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
         other => panic!("an unknown id answered {other:?}"),
     }
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("echo/t"), None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None)
         .await
         .unwrap()
     else {
         panic!("submit refused")
     };
-    let answer = client.get_async_embedding_job(&job.id).await.unwrap();
+    let answer = client.get_async_embedding_job(&job.id, None).await.unwrap();
     assert!(
         matches!(answer, GetAsyncEmbeddingJobResponse::NotFound(_)),
         "a chat job polled as an embedding: {answer:?}"
     );
     // Path parameters are one segment, whatever they hold.
     let answer = client
-        .get_async_chat_completion_job("../../embeddings/x?y#z")
+        .get_async_chat_completion_job("../../embeddings/x?y#z", None)
         .await
         .unwrap();
     assert!(
@@ -484,7 +484,7 @@ async fn too_large_bodies_are_typed_answers() {
     let client = Client::new(&server.base_url()).unwrap();
     let big = chat(&format!("echo/{}", "x".repeat(4096)));
     match client
-        .create_async_chat_completion(big, None)
+        .create_async_chat_completion(big, None, None, None)
         .await
         .unwrap()
     {
@@ -506,7 +506,7 @@ async fn every_credential_scheme_is_sent() {
     let base = Client::new(&server.base_url()).unwrap();
 
     match base
-        .create_async_chat_completion(chat("echo/t"), None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None)
         .await
         .unwrap()
     {
@@ -516,13 +516,17 @@ async fn every_credential_scheme_is_sent() {
     let wrong = base.clone().bearer("tok-mallory");
     assert_eq!(
         wrong
-            .create_async_chat_completion(chat("echo/t"), None)
+            .create_async_chat_completion(chat("echo/t"), None, None, None)
             .await
             .unwrap()
             .status(),
         401
     );
-    match wrong.get_async_chat_completion_job("x").await.unwrap() {
+    match wrong
+        .get_async_chat_completion_job("x", None)
+        .await
+        .unwrap()
+    {
         GetAsyncChatCompletionJobResponse::Unauthorized(_) => {}
         other => panic!("a wrong token on a poll answered {other:?}"),
     }
@@ -536,7 +540,7 @@ async fn every_credential_scheme_is_sent() {
     let mut ids = Vec::new();
     for client in &clients {
         let answer = client
-            .create_async_chat_completion(chat("echo/t"), None)
+            .create_async_chat_completion(chat("echo/t"), None, None, None)
             .await
             .unwrap();
         let CreateAsyncChatCompletionResponse::Accepted(job) = answer else {
@@ -551,7 +555,7 @@ async fn every_credential_scheme_is_sent() {
     }
     // A job belongs to whoever created it: the others get 404.
     let answer = clients[1]
-        .get_async_chat_completion_job(&ids[0])
+        .get_async_chat_completion_job(&ids[0], None)
         .await
         .unwrap();
     assert!(
@@ -571,7 +575,7 @@ async fn waiting_on_a_slow_job_reports_progress_and_ends_completed() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
         .await
         .unwrap()
     else {
@@ -603,7 +607,7 @@ async fn a_wait_dropped_midway_leaves_the_job_running_and_the_client_usable() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
         .await
         .unwrap()
     else {
@@ -638,7 +642,7 @@ async fn waiting_gives_up_at_the_deadline() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
         .await
         .unwrap()
     else {
@@ -665,7 +669,7 @@ async fn waiting_on_a_failing_job_returns_its_error() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
         .await
         .unwrap()
     else {
@@ -709,7 +713,7 @@ async fn undocumented_and_malformed_answers_are_errors_that_keep_the_answer() {
         ],
     );
     match client
-        .create_async_chat_completion(chat("echo/t"), None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None)
         .await
     {
         Err(Error::UnexpectedStatus(answer)) => {
@@ -720,7 +724,7 @@ async fn undocumented_and_malformed_answers_are_errors_that_keep_the_answer() {
         other => panic!("a 418 gave {other:?}"),
     }
     match client
-        .create_async_chat_completion(chat("echo/t"), None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None)
         .await
     {
         Err(e @ Error::Decode(..)) => {
@@ -744,7 +748,7 @@ async fn an_unreachable_server_is_a_transport_error() {
         .unwrap()
         .port();
     let client = Client::new(&format!("http://127.0.0.1:{port}")).unwrap();
-    match client.get_async_chat_completion_job("x").await {
+    match client.get_async_chat_completion_job("x", None).await {
         Err(e @ Error::Transport(_)) => assert_eq!(e.status(), None),
         other => panic!("an unreachable server gave {other:?}"),
     }

@@ -123,8 +123,15 @@ async fn serve(config: Config) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", config.listen))?;
     let addr = listener.local_addr()?;
     tracing::info!(store = %config.store, "listening on http://{addr}");
+    // Callers holding a wait (`Prefer: wait=N`) are answered as soon as shutdown begins, so
+    // their connections do not hold the drain up.
+    let service = gateway.service();
+    let stopping = async move {
+        shutdown_signal().await;
+        service.release_waiters();
+    };
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(stopping)
         .await
         .context("the server stopped with an error")?;
     tracing::info!("no longer accepting requests; stopping workers");

@@ -21,8 +21,9 @@ use super::docs::doc_attrs;
 use super::types::type_tokens;
 use super::EmitError;
 use crate::ir::{
-    field_ident, job_id_field, named_body, status_variant, type_ident, BodyKind, Field, JobRole,
-    Model, NamedType, Operation, ParamLocation, Parameter, Status, Struct, TypeDef, TypeRef,
+    field_ident, job_id_field, named_body, status_variant, type_ident, BodyKind, Field, JobHeader,
+    JobRole, Model, NamedType, Operation, ParamLocation, Parameter, Status, Struct, TypeDef,
+    TypeRef,
 };
 
 /// Job statuses that mean "final, and it did not work".
@@ -739,15 +740,21 @@ fn wait_methods(pair: &JobPair<'_>) -> TokenStream {
     let job = ty(&TypeRef::Named(pair.job.clone()));
     let pending = named_body(pair.poll, 202) == Some(pair.job.as_str());
     let pending_arm = pending.then(|| quote!(#response::Accepted(job) => Step::Pending(job),));
+    // The poll's `Prefer` header carries the wait loop's hold; its other optional parameters
+    // stay unset.
     let extra_args = pair
         .poll
         .parameters
         .iter()
         .filter(|p| p.location != ParamLocation::Path)
-        .map(|_| quote!(, ::std::option::Option::None));
+        .map(|p| match JobHeader::of(&p.name) {
+            Some(JobHeader::Prefer) => quote!(, prefer.as_deref()),
+            _ => quote!(, ::std::option::Option::None),
+        });
     let doc = format!(
         " Polls `{}` until the job is final: the job when it succeeded, [`WaitError::Failed`] when it failed.\n\n\
-         Pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; \
+         Each poll asks the server to hold its answer up to `options.hold` where the poll takes a `Prefer` \
+         header; when it is answered at once, pauses start at `options.initial_delay` and double, with jitter, up to `options.max_delay`; \
          after `options.timeout` it gives up with [`WaitError::TimedOut`]. Dropping the future stops \
          polling; the job itself goes on. Submit with [`Client::{}`].",
         pair.poll.id,
@@ -773,7 +780,9 @@ fn wait_methods(pair: &JobPair<'_>) -> TokenStream {
         ) -> ::std::result::Result<#job, WaitError<#job, #response>> {
             wait_loop(
                 options,
-                || self.#poll(job_id #( #extra_args )*),
+                |prefer: ::std::option::Option<::std::string::String>| async move {
+                    self.#poll(job_id #( #extra_args )*).await
+                },
                 |answer| match answer {
                     #response::Ok(job) => Step::Done(job),
                     #pending_arm

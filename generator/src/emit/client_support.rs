@@ -568,14 +568,20 @@ pub fn bodies() -> TokenStream {
 /// The polling loop behind every `wait_*` method, with jittered exponential backoff.
 pub fn waiting() -> TokenStream {
     quote! {
-        /// How a `wait_*` method polls: the first pause, the longest, and when to give up.
+        /// How a `wait_*` method waits: how long each poll asks the server to hold its answer
+        /// (`Prefer: wait=N`, where the poll operation takes that header), the pauses between
+        /// polls when the server answers at once, and when to give up.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
         pub struct WaitOptions {
-            /// Pause after the first poll; each later pause doubles, with jitter.
+            /// Pause after the first poll that was answered at once; each later pause doubles,
+            /// with jitter.
             pub initial_delay: ::std::time::Duration,
             pub max_delay: ::std::time::Duration,
             /// Overall deadline, counted from the call.
             pub timeout: ::std::time::Duration,
+            /// How long one poll asks the server to wait for the job to become final; `None`
+            /// polls with pauses only. Servers cap it (60 s by default for this gateway).
+            pub hold: ::std::option::Option<::std::time::Duration>,
         }
 
         impl ::std::default::Default for WaitOptions {
@@ -584,6 +590,7 @@ pub fn waiting() -> TokenStream {
                     initial_delay: ::std::time::Duration::from_millis(100),
                     max_delay: ::std::time::Duration::from_secs(2),
                     timeout: ::std::time::Duration::from_secs(600),
+                    hold: ::std::option::Option::Some(::std::time::Duration::from_secs(30)),
                 }
             }
         }
@@ -591,6 +598,12 @@ pub fn waiting() -> TokenStream {
         impl WaitOptions {
             pub fn timeout(mut self, timeout: ::std::time::Duration) -> Self {
                 self.timeout = timeout;
+                self
+            }
+
+            /// Asks each poll to be held up to `hold` (`None`: never ask).
+            pub fn hold(mut self, hold: ::std::option::Option<::std::time::Duration>) -> Self {
+                self.hold = hold;
                 self
             }
         }
@@ -645,8 +658,11 @@ pub fn waiting() -> TokenStream {
             Other(R),
         }
 
-        /// Polls until `classify` says the job is done, pausing with backoff in between.
-        /// Dropping the future stops polling and leaves the job to run on the server.
+        /// Polls until `classify` says the job is done. Each poll asks the server to hold its
+        /// answer until the job is final (`hold`, as `Prefer: wait=N`); a poll answered sooner
+        /// than half of that means the server ignored the preference (or could not apply it), so
+        /// the loop pauses with backoff before the next. Dropping the future stops polling and
+        /// leaves the job to run on the server.
         async fn wait_loop<J, R, F, Fut>(
             options: &WaitOptions,
             mut poll: F,
@@ -655,14 +671,22 @@ pub fn waiting() -> TokenStream {
         ) -> ::std::result::Result<J, WaitError<J, R>>
         where
             J: JobState,
-            F: ::std::ops::FnMut() -> Fut,
+            F: ::std::ops::FnMut(::std::option::Option<::std::string::String>) -> Fut,
             Fut: ::std::future::Future<Output = ::std::result::Result<R, Error>>,
         {
             let deadline = ::tokio::time::Instant::now() + options.timeout;
             let mut backoff = Backoff::new(options.initial_delay, options.max_delay);
             let mut last: ::std::option::Option<J> = ::std::option::Option::None;
             loop {
-                let answer = match ::tokio::time::timeout_at(deadline, poll()).await {
+                let started = ::tokio::time::Instant::now();
+                // Whole seconds, at least one, and never past the deadline.
+                let hold = options.hold.map(|hold| {
+                    hold.min(deadline.saturating_duration_since(started))
+                        .as_secs()
+                        .max(1)
+                });
+                let prefer = hold.map(|seconds| ::std::format!("wait={seconds}"));
+                let answer = match ::tokio::time::timeout_at(deadline, poll(prefer)).await {
                     ::std::result::Result::Ok(answer) => answer.map_err(WaitError::Client)?,
                     ::std::result::Result::Err(_) => return ::std::result::Result::Err(WaitError::TimedOut(last)),
                 };
@@ -680,6 +704,12 @@ pub fn waiting() -> TokenStream {
                         last = ::std::option::Option::Some(job);
                     }
                     Step::Other(answer) => return ::std::result::Result::Err(WaitError::Answer(answer)),
+                }
+                let held = hold.is_some_and(|seconds| {
+                    started.elapsed() * 2 >= ::std::time::Duration::from_secs(seconds)
+                });
+                if held {
+                    continue;
                 }
                 let pause = backoff.next_delay();
                 if ::tokio::time::Instant::now() + pause >= deadline {

@@ -367,7 +367,10 @@ fn submit_handler(
             quote!(idempotency_key),
         )
     } else {
-        (TokenStream::new(), quote!(::std::option::Option::None))
+        (
+            TokenStream::new(),
+            quote!(idempotency_key: ::std::option::Option::None),
+        )
     };
     let submit = quote! {
         service.submit_with(
@@ -375,7 +378,7 @@ fn submit_handler(
             &caller.principal,
             body.into_payload(),
             #ttl,
-            ::runtime::service::SubmitOptions { idempotency_key: #key },
+            ::runtime::service::SubmitOptions { #key },
         ).await?
     };
     let (wait_arg, answer, output) = if headers.contains(&JobHeader::Prefer) {

@@ -96,6 +96,7 @@ pub(crate) fn answer(kind: JobKind, job_id: &str, model: &str, payload: &Payload
         JobKind::Completions => completions(&ids, model, req),
         JobKind::Responses => responses(&ids, model, req),
         JobKind::Embeddings => embeddings(model, req)?,
+        JobKind::Rerank => rerank(&ids, model, req)?,
         JobKind::AudioSpeech => return Ok((200, speech(req))),
         JobKind::AudioTranscriptions => transcription(parts),
         JobKind::ImagesGenerations => images(&ids, count(req.get("n"))),
@@ -302,6 +303,66 @@ fn embeddings(model: &str, req: &Map<String, Value>) -> Result<Value, (u16, Stri
     }))
 }
 
+/// Documents ordered by the share of the query's words they contain (ties keep their order),
+/// scored in `[0, 1]`: a ranking anyone can check by hand.
+fn rerank(ids: &Ids, model: &str, req: &Map<String, Value>) -> Result<Value, (u16, String)> {
+    let lower = |t: &str| t.to_lowercase();
+    let query = lower(req.get("query").and_then(Value::as_str).unwrap_or_default());
+    let query_words: Vec<&str> = query.split_whitespace().collect();
+    let Some(documents) = req.get("documents").and_then(Value::as_array) else {
+        return Err((400, "`documents` must be a list of documents".into()));
+    };
+    let mut scored: Vec<(usize, f64, &Value)> = documents
+        .iter()
+        .enumerate()
+        .map(|(i, document)| {
+            let text = lower(
+                document
+                    .get("text")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default(),
+            );
+            let words: Vec<&str> = text.split_whitespace().collect();
+            let hits = query_words.iter().filter(|w| words.contains(w)).count();
+            let score = if query_words.is_empty() {
+                0.0
+            } else {
+                hits as f64 / query_words.len() as f64
+            };
+            (i, score, document)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let top_n = req
+        .get("top_n")
+        .and_then(Value::as_u64)
+        .map_or(scored.len(), |n| n as usize);
+    let with_documents = req.get("return_documents").and_then(Value::as_bool) == Some(true);
+    let results: Vec<Value> = scored
+        .into_iter()
+        .take(top_n)
+        .map(|(index, score, document)| {
+            let mut result = json!({"index": index, "relevance_score": score});
+            if with_documents {
+                result["document"] = document.clone();
+            }
+            result
+        })
+        .collect();
+    let tokens = words(&query)
+        + documents
+            .iter()
+            .filter_map(|d| d.get("text").and_then(Value::as_str))
+            .map(words)
+            .sum::<u64>();
+    Ok(json!({
+        "id": ids.id("rerank-"),
+        "model": model,
+        "results": results,
+        "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+    }))
+}
+
 /// One period of the tone, 16-bit.
 fn period() -> &'static [i16; PERIOD] {
     static TABLE: OnceLock<[i16; PERIOD]> = OnceLock::new();
@@ -402,6 +463,38 @@ mod tests {
         assert_ne!(a, vector("hellp", 16));
         let norm: f32 = a.iter().map(|x| x * x).sum::<f32>().sqrt();
         assert!((norm - 1.0).abs() < 1e-4);
+    }
+
+    #[test]
+    fn rerank_orders_by_shared_words_and_keeps_top_n() {
+        let req = json!({
+            "query": "red apple",
+            "documents": [{"text": "a green pear"}, {"text": "Red apple pie"}, {"text": "red car"}],
+            "top_n": 2,
+            "return_documents": true,
+        });
+        let Value::Object(req) = req else {
+            unreachable!()
+        };
+        let answer = rerank(&Ids::new("job"), "m", &req).unwrap();
+        let results = answer["results"].as_array().unwrap();
+        assert_eq!(results.len(), 2);
+        assert_eq!(
+            (
+                results[0]["index"].as_u64(),
+                results[0]["relevance_score"].as_f64()
+            ),
+            (Some(1), Some(1.0))
+        );
+        assert_eq!(
+            (
+                results[1]["index"].as_u64(),
+                results[1]["relevance_score"].as_f64()
+            ),
+            (Some(2), Some(0.5))
+        );
+        assert_eq!(results[0]["document"]["text"], "Red apple pie");
+        assert_eq!(answer, rerank(&Ids::new("job"), "m", &req).unwrap());
     }
 
     #[test]
