@@ -694,11 +694,13 @@ where
     let mut last: ::std::option::Option<J> = ::std::option::Option::None;
     loop {
         let started = ::tokio::time::Instant::now();
+        let left = deadline
+            .saturating_duration_since(started)
+            .saturating_sub(::std::time::Duration::from_millis(500));
         let hold = options
             .hold
-            .map(|hold| {
-                hold.min(deadline.saturating_duration_since(started)).as_secs().max(1)
-            });
+            .map(|hold| hold.min(left).as_secs())
+            .filter(|seconds| *seconds > 0);
         let prefer = hold.map(|seconds| ::std::format!("wait={seconds}"));
         let answer = match ::tokio::time::timeout_at(deadline, poll(prefer)).await {
             ::std::result::Result::Ok(answer) => answer.map_err(WaitError::Client)?,

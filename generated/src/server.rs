@@ -342,10 +342,13 @@ pub async fn create_async_chat_completion(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::ChatCompletions, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::ChatCompletions, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncChatCompletionResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncChatCompletionResponse::Accepted(job.to_json_text())
@@ -424,10 +427,13 @@ pub async fn create_async_text_completion(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::Completions, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::Completions, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncTextCompletionResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncTextCompletionResponse::Accepted(job.to_json_text())
@@ -506,10 +512,13 @@ pub async fn create_async_response(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::Responses, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::Responses, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncResponseResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncResponseResponse::Accepted(job.to_json_text())
@@ -587,10 +596,13 @@ pub async fn create_async_embedding(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::Embeddings, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::Embeddings, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncEmbeddingResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncEmbeddingResponse::Accepted(job.to_json_text())
@@ -666,10 +678,13 @@ pub async fn create_async_speech(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::AudioSpeech, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::AudioSpeech, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncSpeechResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncSpeechResponse::Accepted(job.to_json_text())
@@ -748,10 +763,13 @@ pub async fn create_async_transcription(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::AudioTranscriptions, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::AudioTranscriptions, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncTranscriptionResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncTranscriptionResponse::Accepted(job.to_json_text())
@@ -830,10 +848,13 @@ pub async fn create_async_image_generation(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::ImagesGenerations, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::ImagesGenerations, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncImageGenerationResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncImageGenerationResponse::Accepted(job.to_json_text())
@@ -912,10 +933,13 @@ pub async fn create_async_image_edit(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::ImagesEdits, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::ImagesEdits, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncImageEditResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncImageEditResponse::Accepted(job.to_json_text())
@@ -993,10 +1017,13 @@ pub async fn create_async_image_variation(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::ImagesVariations, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::ImagesVariations, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncImageVariationResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncImageVariationResponse::Accepted(job.to_json_text())
@@ -1654,10 +1681,13 @@ pub async fn create_async_rerank(
                 },
             )
             .await?;
-        wait.settle(&service, JobKind::Rerank, &caller.principal, job)
-            .await?
+        let settled = wait
+            .settle(&service, JobKind::Rerank, &caller.principal, job)
+            .await?;
+        let waited = settled.applied.is_some();
+        settled
             .map(|job| {
-                if job.status.is_terminal() {
+                if waited && job.status.is_terminal() {
                     CreateAsyncRerankResponse::Ok(job.to_json_text())
                 } else {
                     CreateAsyncRerankResponse::Accepted(job.to_json_text())

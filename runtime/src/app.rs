@@ -182,6 +182,9 @@ async fn health(State(service): State<Arc<JobService>>) -> Response {
 
 async fn metrics(State(service): State<Arc<JobService>>) -> Response {
     let counts = service.store().counts().await.ok();
+    service
+        .metrics()
+        .set_waiters(service.store().events().waiting());
     (
         [(header::CONTENT_TYPE, Metrics::CONTENT_TYPE)],
         service.metrics().render(counts),

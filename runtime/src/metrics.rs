@@ -61,6 +61,7 @@ pub struct Metrics {
     rejected: Counter,
     replayed: Counter,
     waits_refused: Counter,
+    waiters: Gauge<u64, AtomicU64>,
     finished: Family<KindStatusLabels, Counter>,
     upstream_requests: Family<ProviderOutcomeLabels, Counter>,
     upstream_latency: LatencyFamily,
@@ -119,6 +120,12 @@ impl Metrics {
             "Waits answered at once because too many callers were waiting",
             waits_refused.clone(),
         );
+        let waiters = Gauge::<u64, AtomicU64>::default();
+        registry.register(
+            "gateway_waiters",
+            "Callers waiting for a job to become final (Prefer: wait)",
+            waiters.clone(),
+        );
         let finished = Family::default();
         registry.register(
             "gateway_jobs_finished",
@@ -149,6 +156,7 @@ impl Metrics {
             rejected,
             replayed,
             waits_refused,
+            waiters,
             finished,
             upstream_requests,
             upstream_latency,
@@ -174,6 +182,11 @@ impl Metrics {
     }
 
     /// A wait was answered at once because `max_waiters` callers were waiting already.
+    /// How many callers wait for an outcome right now, set at each scrape.
+    pub fn set_waiters(&self, waiting: usize) {
+        self.waiters.set(u64::try_from(waiting).unwrap_or(u64::MAX));
+    }
+
     pub fn wait_refused(&self) {
         self.waits_refused.inc();
     }

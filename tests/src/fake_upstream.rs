@@ -35,8 +35,8 @@ use axum::Router;
 use bytes::Bytes;
 use serde_json::{json, Value};
 
-/// The upstream paths of the nine job kinds, as the gateway calls them.
-pub const PATHS: [&str; 9] = [
+/// The upstream paths of the ten job kinds, as the gateway calls them.
+pub const PATHS: [&str; 10] = [
     "/v1/chat/completions",
     "/v1/completions",
     "/v1/responses",
@@ -46,6 +46,7 @@ pub const PATHS: [&str; 9] = [
     "/v1/images/generations",
     "/v1/images/edits",
     "/v1/images/variations",
+    "/v1/rerank",
 ];
 
 /// The content type of the fake's speech answers.
@@ -452,6 +453,11 @@ pub fn default_body(path: &str, seq: u64) -> (String, Bytes) {
         "/v1/audio/transcriptions" => json!({
             "text": format!("fake transcription {seq}"),
             "usage": {"type": "duration", "seconds": 3}
+        }),
+        "/v1/rerank" => json!({
+            "id": format!("rerank-fake-{seq}"),
+            "model": "fake-rerank",
+            "results": [{"index": 0, "relevance_score": 0.5}]
         }),
         "/v1/images/generations" | "/v1/images/edits" | "/v1/images/variations" => json!({
             "created": created,

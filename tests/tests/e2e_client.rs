@@ -581,9 +581,10 @@ async fn waiting_on_a_slow_job_reports_progress_and_ends_completed() {
     else {
         panic!("submit refused")
     };
+    // Polls with pauses, as against a server that does not hold polls.
     let mut seen = Vec::new();
     let done = client
-        .wait_async_chat_completion_job_with_progress(&job.id, &options(), |job| {
+        .wait_async_chat_completion_job_with_progress(&job.id, &options().hold(None), |job| {
             seen.push(job.status)
         })
         .await
@@ -615,7 +616,7 @@ async fn a_wait_dropped_midway_leaves_the_job_running_and_the_client_usable() {
     };
     // The first progress report cancels the wait: its future is dropped between two polls.
     let (seen_tx, mut seen_rx) = tokio::sync::mpsc::unbounded_channel();
-    let wait_options = options();
+    let wait_options = options().hold(None);
     let wait = client.wait_async_chat_completion_job_with_progress(&job.id, &wait_options, |job| {
         let _ = seen_tx.send(job.status);
     });

@@ -81,17 +81,19 @@ async fn health_metrics_and_openapi() {
             }
         }
     }
-    assert_eq!(operations.len(), 18, "{operations:#?}");
-    for kind in tests::harness::KINDS {
-        assert!(
-            operations.contains(&format!("POST /v1/async/{kind}")),
-            "{kind}"
-        );
-        assert!(
-            operations.contains(&format!("GET /v1/async/{kind}/{{job_id}}")),
-            "{kind}"
-        );
+    // The seed's submit and poll for each of its nine kinds, and ours: rerank's pair, a cancel
+    // per kind and the list.
+    assert_eq!(operations.len(), 31, "{operations:#?}");
+    for kind in tests::harness::KINDS.iter().chain(&["rerank"]) {
+        for op in [
+            format!("POST /v1/async/{kind}"),
+            format!("GET /v1/async/{kind}/{{job_id}}"),
+            format!("POST /v1/async/{kind}/{{job_id}}/cancel"),
+        ] {
+            assert!(operations.contains(&op), "{op}");
+        }
     }
+    assert!(operations.contains(&"GET /v1/async/jobs".to_owned()));
     assert_eq!(
         spec,
         serde_json::from_str::<Value>(generated::server::OPENAPI_JSON).unwrap(),

@@ -679,12 +679,15 @@ pub fn waiting() -> TokenStream {
             let mut last: ::std::option::Option<J> = ::std::option::Option::None;
             loop {
                 let started = ::tokio::time::Instant::now();
-                // Whole seconds, at least one, and never past the deadline.
-                let hold = options.hold.map(|hold| {
-                    hold.min(deadline.saturating_duration_since(started))
-                        .as_secs()
-                        .max(1)
-                });
+                // Whole seconds, ending half a second before the deadline so that the last
+                // answer is seen; none when less than that is left.
+                let left = deadline
+                    .saturating_duration_since(started)
+                    .saturating_sub(::std::time::Duration::from_millis(500));
+                let hold = options
+                    .hold
+                    .map(|hold| hold.min(left).as_secs())
+                    .filter(|seconds| *seconds > 0);
                 let prefer = hold.map(|seconds| ::std::format!("wait={seconds}"));
                 let answer = match ::tokio::time::timeout_at(deadline, poll(prefer)).await {
                     ::std::result::Result::Ok(answer) => answer.map_err(WaitError::Client)?,

@@ -386,8 +386,12 @@ fn submit_handler(
             quote!(wait: http::PreferWait,),
             quote! {
                 let job = #submit;
-                wait.settle(&service, JobKind::#kind, &caller.principal, job).await?.map(|job| {
-                    if job.status.is_terminal() {
+                let settled = wait.settle(&service, JobKind::#kind, &caller.principal, job).await?;
+                // Only a caller that asked to wait is answered 200; a repeated submit answers
+                // 202 with its first job, final or not.
+                let waited = settled.applied.is_some();
+                settled.map(|job| {
+                    if waited && job.status.is_terminal() {
                         #response::Ok(job.to_json_text())
                     } else {
                         #response::Accepted(job.to_json_text())
