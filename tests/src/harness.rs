@@ -9,8 +9,9 @@
 //! log for failure messages. It can be killed (`SIGKILL`), stopped (`SIGTERM`, graceful) and
 //! started again on the same store; dropping it kills the process.
 //!
-//! [`Api`] is a small reqwest wrapper over the async-job endpoints (submit, poll, wait until
-//! terminal) with one of the four credential schemes.
+//! Tests drive the API through the generated client ([`Server::client`], see [`crate::jobs`]).
+//! [`Api`] is a small reqwest wrapper for what that client cannot express: raw bodies, broken
+//! forms, odd headers, and the endpoints outside the spec's operations.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -404,6 +405,36 @@ impl TestStore {
     }
 }
 
+impl TestStore {
+    /// `(attempts, lease expiry in Unix milliseconds)` of one job, read directly; `None` when
+    /// no such job is stored.
+    pub fn stored_lease(&self, id: &str) -> Option<(i64, Option<i64>)> {
+        // The id goes into the SQL text, so only a UUID is accepted.
+        let id = uuid::Uuid::parse_str(id).expect("a job id is a UUID");
+        match self {
+            TestStore::Sqlite(path) => {
+                let conn = open_sqlite(path);
+                let mut stmt = conn
+                    .prepare("SELECT attempts, lease_expires_at FROM jobs WHERE id = ?1")
+                    .expect("preparing a query");
+                let mut rows = stmt
+                    .query_map([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .expect("reading a job");
+                rows.next().map(|row| row.expect("reading a job"))
+            }
+            TestStore::Postgres(db) => db
+                .query(&format!(
+                    "SELECT attempts::bigint, \
+                     (extract(epoch FROM lease_expires_at) * 1000)::bigint \
+                     FROM jobs WHERE id = '{id}'"
+                ))
+                .first()
+                .map(|r| (r.get(0), r.get(1))),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
+        }
+    }
+}
+
 fn open_sqlite(path: &Path) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open_with_flags(
         path,
@@ -602,9 +633,15 @@ impl Server {
         format!("{}{path}", self.base_url())
     }
 
-    /// An API client without credentials.
+    /// The hand-written HTTP client without credentials, for what the generated client cannot
+    /// send (raw bodies, broken forms, odd headers) and for the non-API endpoints.
     pub fn api(&self) -> Api {
         Api::new(self.base_url())
+    }
+
+    /// The generated client without credentials.
+    pub fn client(&self) -> crate::jobs::JobClient {
+        crate::jobs::JobClient::new(self.base_url())
     }
 
     pub fn is_running(&self) -> bool {
@@ -688,6 +725,11 @@ impl Server {
     /// How many jobs the store holds, read directly (the file, or the database).
     pub fn stored_jobs(&self) -> i64 {
         self.store.stored_jobs()
+    }
+
+    /// `(attempts, lease expiry in Unix milliseconds)` of one stored job, read directly.
+    pub fn stored_lease(&self, id: &str) -> Option<(i64, Option<i64>)> {
+        self.store.stored_lease(id)
     }
 
     /// `(id, kind, principal, status)` of every stored job, read directly.
