@@ -30,7 +30,7 @@ async fn a_5xx_is_retried_and_the_job_completes() {
     let fake = FakeUpstream::start();
     fake.script(CHAT, vec![Reply::Status(500), Reply::Ok]);
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -54,7 +54,7 @@ async fn a_429_waits_for_retry_after() {
     );
     // The configured backoff is at most 50 ms: a wait of a second can only come from the header.
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -74,7 +74,7 @@ async fn a_4xx_fails_the_job_with_the_upstream_error() {
     let message = "Invalid value for 'temperature': must be at most 2 for this model.";
     fake.script(CHAT, vec![Reply::BadRequest(message.into())]);
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -116,7 +116,7 @@ async fn retries_stop_after_max_attempts() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -143,7 +143,7 @@ async fn an_attempt_that_hangs_is_timed_out_and_retried() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -165,7 +165,7 @@ async fn a_malformed_success_body_fails_the_job() {
         vec![Reply::Malformed, Reply::Malformed, Reply::Malformed],
     );
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -192,7 +192,7 @@ async fn an_unreachable_provider_fails_the_job() {
     };
     drop(gone);
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
