@@ -5,6 +5,8 @@
 
 use std::time::Duration;
 
+use generated::client::CreateAsyncChatCompletionResponse;
+use generated::types::ChatCompletionRequest;
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Recorded, Reply};
 use tests::harness::{compact, GatewayConfig, Server};
@@ -204,4 +206,50 @@ async fn an_unreachable_provider_fails_the_job() {
             .is_some_and(|m| m.contains("fake")),
         "the message names the provider: {job}"
     );
+}
+
+/// `fallbacks` in a JSON body: the primary model's final failure sends the same request on to
+/// the first fallback, with that model, and the job completes with the fallback's answer. The
+/// gateway-only field itself is not forwarded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_json_fallback_is_tried_when_the_primary_model_fails() {
+    let fake = FakeUpstream::start();
+    fake.script(CHAT, vec![Reply::BadRequest("model overloaded".into())]);
+    let server = Server::start(&GatewayConfig::with_upstream(&fake));
+    let request: ChatCompletionRequest = serde_json::from_value(json!({
+        "model": "fake/gpt-4o",
+        "messages": [{"role": "user", "content": "fall back"}],
+        "fallbacks": ["fake/gpt-4o-mini", "fake/never-reached"],
+    }))
+    .expect("a typed chat request");
+    assert_eq!(request.fallbacks.as_ref().map(Vec::len), Some(2));
+    let client = server.client();
+    let id = match client
+        .generated()
+        .create_async_chat_completion(request, None)
+        .await
+    {
+        Ok(CreateAsyncChatCompletionResponse::Accepted(job)) => job.id,
+        other => panic!("submitting with fallbacks: {other:?}"),
+    };
+    let job = client.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
+    let seen = fake.requests(CHAT);
+    assert_eq!(
+        seen.len(),
+        2,
+        "the primary once (a 400 is final), then one fallback"
+    );
+    assert_eq!(seen[0].reply_status, Some(400));
+    let models: Vec<Value> = seen.iter().map(|r| r.json()["model"].clone()).collect();
+    assert_eq!(
+        models,
+        [json!("gpt-4o"), json!("gpt-4o-mini")],
+        "in order, bare"
+    );
+    for request in &seen {
+        let body = request.json();
+        assert!(body.get("fallbacks").is_none(), "not forwarded: {body}");
+        assert_eq!(body["messages"][0]["content"], "fall back", "{body}");
+    }
+    assert_result_is_reply(&job, &seen[1]);
 }
