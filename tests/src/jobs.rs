@@ -72,13 +72,6 @@ fn answer_of(status: u16, body: AnswerBody<'_>) -> Answer {
     }
 }
 
-fn decoded<R: Answered>(what: &str, result: Result<R, Error>) -> Answer {
-    match result {
-        Ok(answer) => answer_of(answer.status(), answer.body()),
-        Err(e) => panic!("{what}: the generated client got no documented answer: {e}"),
-    }
-}
-
 /// The harness answer of a decoded one, or the client's error.
 fn try_decoded<R: Answered>(result: Result<R, Error>) -> Result<Answer, Error> {
     result.map(|answer| answer_of(answer.status(), answer.body()))
@@ -90,7 +83,6 @@ macro_rules! submit_op {
         let c = &$client;
         let kind: &str = $kind;
         let ttl: Option<i64> = $ttl;
-        let what = format!("submitting a {kind} job");
         let body: JobBody = $body;
         macro_rules! json {
             ($method:ident, $ty:ty) => {{
@@ -98,12 +90,12 @@ macro_rules! submit_op {
                     JobBody::Json(value) => typed_or_raw::<$ty>(&value),
                     other => RequestBody::Raw(raw_of(other)),
                 };
-                decoded(&what, c.$method(request, ttl).await)
+                try_decoded(c.$method(request, ttl).await)
             }};
         }
         macro_rules! form {
             ($method:ident) => {{
-                decoded(&what, c.$method(RequestBody::Raw(raw_of(body)), ttl).await)
+                try_decoded(c.$method(RequestBody::Raw(raw_of(body)), ttl).await)
             }};
         }
         match kind {
@@ -158,6 +150,20 @@ impl JobClient {
 
     /// Submits a body (JSON, exact JSON bytes, or form parts) with an optional result TTL.
     pub async fn submit_body(&self, kind: &str, body: JobBody, ttl: Option<i64>) -> Answer {
+        match self.try_submit_body(kind, body, ttl).await {
+            Ok(answer) => answer,
+            Err(e) => panic!("submitting a {kind} job: no documented answer: {e}"),
+        }
+    }
+
+    /// As [`JobClient::submit_body`], with the client's error when there is no documented
+    /// answer (a server that is down, for one).
+    pub async fn try_submit_body(
+        &self,
+        kind: &str,
+        body: JobBody,
+        ttl: Option<i64>,
+    ) -> Result<Answer, Error> {
         submit_op!(self.client, kind, body, ttl)
     }
 
