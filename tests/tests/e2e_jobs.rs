@@ -219,12 +219,16 @@ async fn forwarded_json_keeps_the_clients_bytes() {
     let (fake, server) = gateway();
     let sent = r#"{"x_first":{"b":1e3,"a":[1.50,"\u00e9",-0.0]},"model":"fake/gpt-4o","messages":[{"role":"user","content":"caf\u00e9 \"quoted\""}],"temperature":0.50,"n":1}"#;
     let answer = server
-        .api()
-        .submit_bytes("chat/completions", sent.as_bytes().to_vec(), &[])
+        .client()
+        .submit_body(
+            "chat/completions",
+            JobBody::Bytes(sent.as_bytes().to_vec()),
+            None,
+        )
         .await;
     let id = Api::accepted_id(&answer);
     server
-        .api()
+        .client()
         .wait_completed("chat/completions", &id, JOB_TIMEOUT)
         .await;
     let request = only_request(&fake, "chat/completions");
