@@ -5,11 +5,14 @@
 
 use std::time::Duration;
 
-use generated::client::CreateAsyncChatCompletionResponse;
-use generated::types::ChatCompletionRequest;
+use generated::client::{
+    CreateAsyncChatCompletionResponse, CreateAsyncImageVariationResponse, FilePart,
+    ImageVariationRequestForm, RequestBody,
+};
+use generated::types::{ChatCompletionRequest, Fallback, ModelProvider};
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Recorded, Reply};
-use tests::harness::{compact, GatewayConfig, Server};
+use tests::harness::{compact, GatewayConfig, Server, FAKE_KEY_ENV};
 
 const CHAT: &str = "chat/completions";
 const JOB_TIMEOUT: Duration = Duration::from_secs(15);
@@ -252,4 +255,73 @@ async fn a_json_fallback_is_tried_when_the_primary_model_fails() {
         assert_eq!(body["messages"][0]["content"], "fall back", "{body}");
     }
     assert_result_is_reply(&job, &seen[1]);
+}
+
+/// A variation whose primary model fails for good, sent with `body` naming `fallback` (on the
+/// `openai` provider) as its fallback: the fallback is asked next, with that model, and its
+/// answer is the result. The gateway-only part itself is not forwarded.
+async fn multipart_fallback_is_tried(body: RequestBody<ImageVariationRequestForm>, fallback: &str) {
+    const VARIATIONS: &str = "images/variations";
+    let fake = FakeUpstream::start();
+    let mut config = GatewayConfig::with_upstream(&fake);
+    // The schema's fallback names its provider from a fixed list; `openai` is the fake too.
+    config.extra_toml = format!(
+        "[[providers]]\nname = \"openai\"\nbase_url = \"{}\"\napi_key_env = \"{FAKE_KEY_ENV}\"\n",
+        fake.base_url()
+    );
+    let server = Server::start(&config);
+    let client = server.client();
+    fake.script(
+        VARIATIONS,
+        vec![Reply::BadRequest("model overloaded".into())],
+    );
+    let id = match client
+        .generated()
+        .create_async_image_variation(body, None)
+        .await
+    {
+        Ok(CreateAsyncImageVariationResponse::Accepted(job)) => job.id,
+        other => panic!("submitting {fallback} as a fallback: {other:?}"),
+    };
+    let job = client.wait_completed(VARIATIONS, &id, JOB_TIMEOUT).await;
+    let seen = fake.requests(VARIATIONS);
+    assert_eq!(
+        seen.len(),
+        2,
+        "the primary once (a 400 is final), then the fallback"
+    );
+    assert_eq!(seen[0].reply_status, Some(400));
+    assert_eq!(seen[0].part("model").text(), "dall-e-2");
+    assert_eq!(seen[1].part("model").text(), fallback);
+    for request in &seen {
+        assert!(
+            request.parts_named("fallbacks").is_empty(),
+            "the fallbacks part is not forwarded"
+        );
+    }
+    assert_result_is_reply(&job, &seen[1]);
+}
+
+fn png() -> FilePart {
+    FilePart::from_bytes(b"\x89PNG\r\n\x1a\n".to_vec())
+        .file_name("a.png")
+        .content_type("image/png")
+}
+
+/// `fallbacks` in a multipart form, as the generated client's typed form writes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_multipart_fallback_is_tried_when_the_primary_model_fails() {
+    let typed = ImageVariationRequestForm {
+        model: "fake/dall-e-2".into(),
+        image: png(),
+        n: None,
+        size: None,
+        response_format: None,
+        user: None,
+        fallbacks: Some(vec![Fallback {
+            provider: ModelProvider::Openai,
+            model: "dall-e-2-typed".into(),
+        }]),
+    };
+    multipart_fallback_is_tried(RequestBody::Typed(typed), "dall-e-2-typed").await;
 }
