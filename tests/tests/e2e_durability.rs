@@ -52,9 +52,13 @@ async fn graceful_stop_requeues_running_jobs_and_a_restart_finishes_them() {
     let mut server = Server::start(&config);
     let api = server.client();
     let running = api.submit_ok(CHAT, &chat_request("running")).await;
-    let waiting = api.submit_ok(CHAT, &chat_request("waiting")).await;
-    fake.wait_for_requests(CHAT, 1, Duration::from_secs(10))
+    // The second job is submitted once the first holds the provider's only slot, so which of
+    // the two is running is not left to the order the workers claim them in.
+    let first = fake
+        .wait_for_requests(CHAT, 1, Duration::from_secs(10))
         .await;
+    assert_eq!(tag_of(&first[0]), "running");
+    let waiting = api.submit_ok(CHAT, &chat_request("waiting")).await;
     assert_eq!(
         api.poll(CHAT, &running).await.json()["status"],
         "processing"
