@@ -73,12 +73,47 @@ pub enum Reply {
     Hang,
     /// `200` with a body that is not JSON (`content-type: application/json` all the same).
     Malformed,
+    /// `200` with the path's default body once the gate is opened ([`Gate::open`]): the test
+    /// decides when the upstream answers, instead of a delay guessing how long it needs.
+    Held(Gate),
     /// Exactly this answer.
     Custom {
         status: u16,
         headers: Vec<(String, String)>,
         body: Vec<u8>,
     },
+}
+
+/// Holds the answers scripted with [`Reply::Held`] until opened; clones share one gate.
+#[derive(Debug, Clone, Default)]
+pub struct Gate(Arc<GateState>);
+
+#[derive(Debug, Default)]
+struct GateState {
+    open: std::sync::atomic::AtomicBool,
+    opened: tokio::sync::Notify,
+}
+
+impl Gate {
+    pub fn new() -> Gate {
+        Gate::default()
+    }
+
+    /// Lets every held answer go, now and later.
+    pub fn open(&self) {
+        self.0.open.store(true, Ordering::SeqCst);
+        self.0.opened.notify_waiters();
+    }
+
+    async fn wait(&self) {
+        loop {
+            let opened = self.0.opened.notified();
+            if self.0.open.load(Ordering::SeqCst) {
+                return;
+            }
+            opened.await;
+        }
+    }
 }
 
 /// One part of a multipart request, as the fake received it.
@@ -373,6 +408,8 @@ impl Drop for FakeUpstream {
 /// What the handler will send.
 struct Planned {
     delay: Duration,
+    /// Answer only once this gate is open.
+    gate: Option<Gate>,
     hang: bool,
     status: u16,
     headers: Vec<(String, String)>,
@@ -486,6 +523,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
         let known = PATHS.contains(&path);
         Planned {
             delay,
+            gate: None,
             hang: false,
             status: if known { 200 } else { 404 },
             headers: vec![("content-type".to_owned(), content_type)],
@@ -495,6 +533,10 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
     match reply {
         Reply::Ok => ok(latency),
         Reply::Delay(d) => ok(d),
+        Reply::Held(gate) => Planned {
+            gate: Some(gate),
+            ..ok(Duration::ZERO)
+        },
         Reply::Status(status) => {
             let (kind, code) = if status >= 500 {
                 ("server_error", json!("server_error"))
@@ -503,6 +545,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
             };
             Planned {
                 delay: Duration::ZERO,
+                gate: None,
                 hang: false,
                 status,
                 headers: json_headers(),
@@ -519,6 +562,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
             headers.push(("retry-after".to_owned(), retry_after_secs.to_string()));
             Planned {
                 delay: Duration::ZERO,
+                gate: None,
                 hang: false,
                 status: 429,
                 headers,
@@ -532,6 +576,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
         }
         Reply::BadRequest(message) => Planned {
             delay: Duration::ZERO,
+            gate: None,
             hang: false,
             status: 400,
             headers: json_headers(),
@@ -544,6 +589,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
         },
         Reply::Hang => Planned {
             delay: Duration::from_secs(3600),
+            gate: None,
             hang: true,
             status: 504,
             headers: Vec::new(),
@@ -551,6 +597,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
         },
         Reply::Malformed => Planned {
             delay: Duration::ZERO,
+            gate: None,
             hang: false,
             status: 200,
             headers: json_headers(),
@@ -562,6 +609,7 @@ fn plan(reply: Reply, path: &str, seq: u64, latency: Duration) -> Planned {
             body,
         } => Planned {
             delay: Duration::ZERO,
+            gate: None,
             hang: false,
             status,
             headers,
@@ -658,6 +706,9 @@ async fn handle(
         });
         planned
     };
+    if let Some(gate) = &planned.gate {
+        gate.wait().await;
+    }
     if !planned.delay.is_zero() {
         tokio::time::sleep(planned.delay).await;
     }

@@ -9,8 +9,9 @@
 //! log for failure messages. It can be killed (`SIGKILL`), stopped (`SIGTERM`, graceful) and
 //! started again on the same store; dropping it kills the process.
 //!
-//! [`Api`] is a small reqwest wrapper over the async-job endpoints (submit, poll, wait until
-//! terminal) with one of the four credential schemes.
+//! Tests drive the API through the generated client ([`Server::client`], see [`crate::jobs`]).
+//! [`Api`] is a small reqwest wrapper for what that client cannot express: raw bodies, broken
+//! forms, odd headers, and the endpoints outside the spec's operations.
 
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
@@ -404,6 +405,36 @@ impl TestStore {
     }
 }
 
+impl TestStore {
+    /// `(attempts, lease expiry in Unix milliseconds)` of one job, read directly; `None` when
+    /// no such job is stored.
+    pub fn stored_lease(&self, id: &str) -> Option<(i64, Option<i64>)> {
+        // The id goes into the SQL text, so only a UUID is accepted.
+        let id = uuid::Uuid::parse_str(id).expect("a job id is a UUID");
+        match self {
+            TestStore::Sqlite(path) => {
+                let conn = open_sqlite(path);
+                let mut stmt = conn
+                    .prepare("SELECT attempts, lease_expires_at FROM jobs WHERE id = ?1")
+                    .expect("preparing a query");
+                let mut rows = stmt
+                    .query_map([id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .expect("reading a job");
+                rows.next().map(|row| row.expect("reading a job"))
+            }
+            TestStore::Postgres(db) => db
+                .query(&format!(
+                    "SELECT attempts::bigint, \
+                     (extract(epoch FROM lease_expires_at) * 1000)::bigint \
+                     FROM jobs WHERE id = '{id}'"
+                ))
+                .first()
+                .map(|r| (r.get(0), r.get(1))),
+            TestStore::Url(url) => panic!("the store {url} cannot be read directly"),
+        }
+    }
+}
+
 fn open_sqlite(path: &Path) -> rusqlite::Connection {
     let conn = rusqlite::Connection::open_with_flags(
         path,
@@ -602,9 +633,15 @@ impl Server {
         format!("{}{path}", self.base_url())
     }
 
-    /// An API client without credentials.
+    /// The hand-written HTTP client without credentials, for what the generated client cannot
+    /// send (raw bodies, broken forms, odd headers) and for the non-API endpoints.
     pub fn api(&self) -> Api {
         Api::new(self.base_url())
+    }
+
+    /// The generated client without credentials.
+    pub fn client(&self) -> crate::jobs::JobClient {
+        crate::jobs::JobClient::new(self.base_url())
     }
 
     pub fn is_running(&self) -> bool {
@@ -688,6 +725,11 @@ impl Server {
     /// How many jobs the store holds, read directly (the file, or the database).
     pub fn stored_jobs(&self) -> i64 {
         self.store.stored_jobs()
+    }
+
+    /// `(attempts, lease expiry in Unix milliseconds)` of one stored job, read directly.
+    pub fn stored_lease(&self, id: &str) -> Option<(i64, Option<i64>)> {
+        self.store.stored_lease(id)
     }
 
     /// `(id, kind, principal, status)` of every stored job, read directly.
@@ -847,7 +889,9 @@ pub fn assert_bifrost_error(body: &Value, status: u16) {
     );
 }
 
-/// A client of the async-job API of one server, with one set of credentials.
+/// A plain HTTP client of one server, with one set of credentials: for what the generated
+/// client cannot send (raw bodies, broken forms, odd headers), for the text of answers as
+/// sent, and for the endpoints outside the spec's operations.
 #[derive(Debug, Clone)]
 pub struct Api {
     base: String,
@@ -951,64 +995,9 @@ impl Api {
             .to_owned()
     }
 
-    /// Submits JSON and returns the job id (asserting `202`).
-    pub async fn submit_ok(&self, kind: &str, body: &Value) -> String {
-        Api::accepted_id(&self.submit(kind, body).await)
-    }
-
     /// `GET /v1/async/<kind>/<id>`.
     pub async fn poll(&self, kind: &str, id: &str) -> Answer {
         self.get(&format!("/v1/async/{kind}/{id}")).await
-    }
-
-    /// Polls every 25 ms until the job is terminal (`200`), at most `timeout`; returns the body.
-    /// Every intermediate answer must be `202` with `pending` or `processing`.
-    pub async fn wait_terminal(&self, kind: &str, id: &str, timeout: Duration) -> Value {
-        let deadline = Instant::now() + timeout;
-        loop {
-            let answer = self.poll(kind, id).await;
-            match answer.status {
-                200 => {
-                    let body = answer.json();
-                    let status = body["status"].as_str().unwrap_or_default();
-                    assert!(
-                        status == "completed" || status == "failed",
-                        "a 200 poll answer must be terminal: {body}"
-                    );
-                    assert_eq!(body["id"], id, "the poll answer is for the job: {body}");
-                    return body;
-                }
-                202 => {
-                    let body = answer.json();
-                    let status = body["status"].as_str().unwrap_or_default();
-                    assert!(
-                        status == "pending" || status == "processing",
-                        "a 202 poll answer must be pending or processing: {body}"
-                    );
-                }
-                other => panic!(
-                    "polling {kind} job {id}: unexpected HTTP {other}: {}",
-                    answer.text
-                ),
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{kind} job {id} not terminal within {timeout:?}"
-            );
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-    }
-
-    /// Waits until the job is terminal and asserts it completed with `status_code` 200.
-    pub async fn wait_completed(&self, kind: &str, id: &str, timeout: Duration) -> Value {
-        let body = self.wait_terminal(kind, id, timeout).await;
-        assert_eq!(body["status"], "completed", "job did not complete: {body}");
-        assert_eq!(body["status_code"], 200, "status_code of {body}");
-        assert!(
-            body.get("error").is_none(),
-            "a completed job has no error: {body}"
-        );
-        body
     }
 }
 

@@ -4,4 +4,5 @@ pub mod bench;
 pub mod fake_upstream;
 pub mod fixtures;
 pub mod harness;
+pub mod jobs;
 pub mod postgres;

@@ -6,7 +6,8 @@
 use std::time::Duration;
 
 use serde_json::{json, Value};
-use tests::harness::{assert_bifrost_error, Api, Auth, GatewayConfig, PrincipalSpec, Server};
+use tests::harness::{assert_bifrost_error, Auth, GatewayConfig, PrincipalSpec, Server};
+use tests::jobs::JobClient;
 
 const CHAT: &str = "chat/completions";
 const JOB_TIMEOUT: Duration = Duration::from_secs(15);
@@ -48,7 +49,7 @@ async fn each_scheme_is_accepted() {
     let server = secured_server();
     let mut ids = Vec::new();
     for auth in alice_credentials() {
-        let api = server.api().with_auth(auth.clone());
+        let api = server.client().with_auth(auth.clone());
         let id = api.submit_ok(CHAT, &chat_request("hi")).await;
         let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
         assert_eq!(job["id"], id.as_str(), "{auth:?}");
@@ -57,7 +58,7 @@ async fn each_scheme_is_accepted() {
     // A job belongs to the principal, not to the scheme it was submitted with.
     for id in &ids {
         for auth in alice_credentials() {
-            let answer = server.api().with_auth(auth.clone()).poll(CHAT, id).await;
+            let answer = server.client().with_auth(auth.clone()).poll(CHAT, id).await;
             assert_eq!(answer.status, 200, "{auth:?} polling {id}: {}", answer.text);
         }
     }
@@ -72,7 +73,7 @@ async fn each_scheme_is_accepted() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wrong_or_missing_credentials_are_refused() {
     let server = secured_server();
-    let owner = server.api().with_auth(Auth::bearer("alice-token"));
+    let owner = server.client().with_auth(Auth::bearer("alice-token"));
     let id = owner.submit_ok(CHAT, &chat_request("mine")).await;
     owner.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
 
@@ -95,7 +96,7 @@ async fn wrong_or_missing_credentials_are_refused() {
         ("virtual key as API key", Auth::api_key("alice-vk")),
     ];
     for (what, auth) in &refused {
-        let api = server.api().with_auth(auth.clone());
+        let api = server.client().with_auth(auth.clone());
         let submit = api.submit(CHAT, &chat_request("intruder")).await;
         assert_eq!(submit.status, 401, "submit with {what}: {}", submit.text);
         assert_bifrost_error(&submit.json(), 401);
@@ -104,7 +105,7 @@ async fn wrong_or_missing_credentials_are_refused() {
         assert_bifrost_error(&poll.json(), 401);
     }
 
-    // Malformed Authorization headers.
+    // Malformed Authorization headers, which the generated client cannot write.
     for header in [
         "Basic !!!not-base64!!!",
         "Basic YWxpY2U=", // "alice" without a colon
@@ -136,8 +137,8 @@ async fn wrong_or_missing_credentials_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn another_principals_job_is_not_found() {
     let server = secured_server();
-    let alice = server.api().with_auth(Auth::bearer("alice-token"));
-    let bob = server.api().with_auth(Auth::bearer("bob-token"));
+    let alice = server.client().with_auth(Auth::bearer("alice-token"));
+    let bob = server.client().with_auth(Auth::bearer("bob-token"));
     let alices = alice.submit_ok(CHAT, &chat_request("alice's")).await;
     let bobs = bob.submit_ok(CHAT, &chat_request("bob's")).await;
     alice.wait_completed(CHAT, &alices, JOB_TIMEOUT).await;
@@ -190,13 +191,13 @@ async fn a_password_hashed_by_the_server_binary_is_accepted() {
     let mut carol = PrincipalSpec::new("carol");
     carol.basic.push(("carol".into(), hash));
     let server = Server::start(&GatewayConfig::default().principal(carol));
-    let api: Api = server
-        .api()
+    let api: JobClient = server
+        .client()
         .with_auth(Auth::basic("carol", "s3cret with spaces"));
     let id = api.submit_ok(CHAT, &chat_request("hello")).await;
     api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let wrong = server
-        .api()
+        .client()
         .with_auth(Auth::basic("carol", "s3cret with spaces\n"))
         .submit(CHAT, &chat_request("hello"))
         .await;

@@ -4,10 +4,11 @@
 
 use std::time::Duration;
 
-use reqwest::multipart::{Form, Part};
+use generated::client::{FilePart, FormPart};
 use serde_json::{json, Value};
 use tests::fake_upstream::FakeUpstream;
 use tests::harness::{Answer, Api, GatewayConfig, Server, TTL_HEADER};
+use tests::jobs::JobBody;
 
 const CHAT: &str = "chat/completions";
 
@@ -63,7 +64,7 @@ fn chat(extra: Value) -> Value {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invalid_json_bodies_name_the_field() {
     let (fake, server) = gateway();
-    let api = server.api();
+    let api = server.client();
 
     let raw = |text: &str| text.as_bytes().to_vec();
     for (what, body) in [
@@ -78,7 +79,7 @@ async fn invalid_json_bodies_name_the_field() {
         ),
         ("empty body", Vec::new()),
     ] {
-        let answer = api.submit_bytes(CHAT, body, &[]).await;
+        let answer = api.submit_body(CHAT, JobBody::Bytes(body), None).await;
         refused(&server, what, &answer, 400, None);
     }
 
@@ -227,6 +228,7 @@ async fn invalid_json_bodies_name_the_field() {
             "model",
         ),
     ];
+    let cases = cases.into_iter().chain(out_of_bounds());
     for (what, kind, body, param) in cases {
         let answer = api.submit(kind, &body).await;
         refused(&server, what, &answer, 400, Some(param));
@@ -234,11 +236,179 @@ async fn invalid_json_bodies_name_the_field() {
     nothing_forwarded(&fake);
 }
 
+/// Every bounded number of the JSON requests, just past each of its limits.
+fn out_of_bounds() -> Vec<(&'static str, &'static str, Value, &'static str)> {
+    let generation = |extra: Value| {
+        let mut body = json!({"model": "fake/gpt-image-1", "prompt": "x"});
+        for (k, v) in extra.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        body
+    };
+    let speech =
+        |speed: f64| json!({"model": "fake/tts-1", "input": "x", "voice": "alloy", "speed": speed});
+    vec![
+        (
+            "frequency_penalty 2.5",
+            CHAT,
+            chat(json!({"frequency_penalty": 2.5})),
+            "frequency_penalty",
+        ),
+        (
+            "frequency_penalty -2.5",
+            CHAT,
+            chat(json!({"frequency_penalty": -2.5})),
+            "frequency_penalty",
+        ),
+        (
+            "presence_penalty 2.01",
+            CHAT,
+            chat(json!({"presence_penalty": 2.01})),
+            "presence_penalty",
+        ),
+        (
+            "presence_penalty -3",
+            CHAT,
+            chat(json!({"presence_penalty": -3})),
+            "presence_penalty",
+        ),
+        ("top_p 1.5", CHAT, chat(json!({"top_p": 1.5})), "top_p"),
+        ("top_p -0.1", CHAT, chat(json!({"top_p": -0.1})), "top_p"),
+        (
+            "top_logprobs 21",
+            CHAT,
+            chat(json!({"top_logprobs": 21})),
+            "top_logprobs",
+        ),
+        (
+            "top_logprobs -1",
+            CHAT,
+            chat(json!({"top_logprobs": -1})),
+            "top_logprobs",
+        ),
+        (
+            "partial_images 4",
+            "images/generations",
+            generation(json!({"partial_images": 4})),
+            "partial_images",
+        ),
+        (
+            "partial_images -1",
+            "images/generations",
+            generation(json!({"partial_images": -1})),
+            "partial_images",
+        ),
+        (
+            "output_compression 101",
+            "images/generations",
+            generation(json!({"output_compression": 101})),
+            "output_compression",
+        ),
+        (
+            "output_compression -1",
+            "images/generations",
+            generation(json!({"output_compression": -1})),
+            "output_compression",
+        ),
+        ("speed 4.5", "audio/speech", speech(4.5), "speed"),
+        ("speed 0.2", "audio/speech", speech(0.2), "speed"),
+    ]
+}
+
+/// The bounds themselves are accepted: the limits are where the spec puts them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bounded_numbers_at_their_limits_are_accepted() {
+    let server = Server::start(&GatewayConfig::default());
+    let api = server.client();
+    let chat = |extra: Value| {
+        let mut body = json!({"model": "echo/m", "messages": [{"role": "user", "content": "hi"}]});
+        for (k, v) in extra.as_object().unwrap() {
+            body[k] = v.clone();
+        }
+        body
+    };
+    let cases = [
+        (
+            CHAT,
+            chat(
+                json!({"frequency_penalty": 2.0, "presence_penalty": -2.0, "top_p": 1, "top_logprobs": 20}),
+            ),
+        ),
+        (
+            CHAT,
+            chat(
+                json!({"frequency_penalty": -2.0, "presence_penalty": 2.0, "top_p": 0, "top_logprobs": 0}),
+            ),
+        ),
+        (
+            "images/generations",
+            json!({"model": "echo/m", "prompt": "x", "partial_images": 3, "output_compression": 100}),
+        ),
+        (
+            "images/generations",
+            json!({"model": "echo/m", "prompt": "x", "partial_images": 0, "output_compression": 0}),
+        ),
+        (
+            "audio/speech",
+            json!({"model": "echo/m", "input": "x", "voice": "alloy", "speed": 4.0}),
+        ),
+        (
+            "audio/speech",
+            json!({"model": "echo/m", "input": "x", "voice": "alloy", "speed": 0.25}),
+        ),
+    ];
+    for (kind, body) in &cases {
+        api.submit_ok(kind, body).await;
+    }
+    let png = || {
+        FormPart::file(
+            "image",
+            FilePart::from_bytes(b"\x89PNG\r\n\x1a\n".to_vec())
+                .file_name("a.png")
+                .content_type("image/png"),
+        )
+    };
+    for n in ["1", "10"] {
+        let parts = vec![
+            FormPart::text("model", "echo/m"),
+            png(),
+            FormPart::text("n", n),
+        ];
+        Api::accepted_id(&api.submit_parts("images/variations", parts).await);
+    }
+    for (partial, compression) in [("0", "0"), ("3", "100")] {
+        let parts = vec![
+            FormPart::text("model", "echo/m"),
+            FormPart::text("prompt", "x"),
+            png(),
+            FormPart::text("partial_images", partial),
+            FormPart::text("output_compression", compression),
+        ];
+        Api::accepted_id(&api.submit_parts("images/edits", parts).await);
+    }
+    assert_eq!(server.stored_jobs(), 10);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn bad_ttl_headers_are_refused() {
     let (fake, server) = gateway();
+    let client = server.client();
+    let body = chat(json!({}));
+    // Numbers the generated client can send, then text it cannot.
+    for ttl in [0, -1, 604801] {
+        let answer = client
+            .submit_body(CHAT, JobBody::Json(body.clone()), Some(ttl))
+            .await;
+        refused(
+            &server,
+            &format!("TTL {ttl}"),
+            &answer,
+            400,
+            Some(TTL_HEADER),
+        );
+    }
     let api = server.api();
-    let body = serde_json::to_vec(&chat(json!({}))).unwrap();
+    let body = serde_json::to_vec(&body).unwrap();
     for ttl in [
         "0",
         "-1",
@@ -261,9 +431,9 @@ async fn bad_ttl_headers_are_refused() {
     }
     nothing_forwarded(&fake);
     // The bounds themselves are fine.
-    for ttl in ["1", "604800"] {
-        let answer = api
-            .submit_bytes(CHAT, body.clone(), &[(TTL_HEADER, ttl)])
+    for ttl in [1, 604800] {
+        let answer = client
+            .submit_body(CHAT, JobBody::Json(chat(json!({}))), Some(ttl))
             .await;
         Api::accepted_id(&answer);
     }
@@ -273,7 +443,7 @@ async fn bad_ttl_headers_are_refused() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn oversize_bodies_are_refused_with_413() {
     let (fake, server) = gateway();
-    let api = server.api();
+    let api = server.client();
     let long = "x".repeat(2000);
     let answer = api
         .submit(
@@ -295,14 +465,14 @@ async fn oversize_bodies_are_refused_with_413() {
     Api::accepted_id(&api.submit(CHAT, &fits).await);
     assert_eq!(server.stored_jobs(), 1);
 
-    let big_file = Part::bytes(vec![7u8; 8192])
+    let big_file = FilePart::from_bytes(vec![7u8; 8192])
         .file_name("big.wav")
-        .mime_str("audio/wav")
-        .unwrap();
-    let form = Form::new()
-        .text("model", "fake/whisper-1")
-        .part("file", big_file);
-    let answer = api.submit_form("audio/transcriptions", form).await;
+        .content_type("audio/wav");
+    let form = vec![
+        FormPart::text("model", "fake/whisper-1"),
+        FormPart::file("file", big_file),
+    ];
+    let answer = api.submit_parts("audio/transcriptions", form).await;
     assert_eq!(
         answer.status, 413,
         "8 KiB of multipart over a 4 KiB limit: {}",
@@ -340,87 +510,130 @@ async fn broken_multipart_is_refused() {
     }
 
     let wav = || {
-        Part::bytes(b"RIFF....WAVE".to_vec())
-            .file_name("a.wav")
-            .mime_str("audio/wav")
-            .unwrap()
+        FormPart::file(
+            "file",
+            FilePart::from_bytes(b"RIFF....WAVE".to_vec())
+                .file_name("a.wav")
+                .content_type("audio/wav"),
+        )
     };
-    let png = || {
-        Part::bytes(b"\x89PNG\r\n\x1a\n".to_vec())
-            .file_name("a.png")
-            .mime_str("image/png")
-            .unwrap()
+    let png = |name: &str| {
+        FormPart::file(
+            name,
+            FilePart::from_bytes(b"\x89PNG\r\n\x1a\n".to_vec())
+                .file_name("a.png")
+                .content_type("image/png"),
+        )
     };
-    let cases: Vec<(&str, &str, Form, &str)> = vec![
+    let text = FormPart::text;
+    let cases: Vec<(&str, &str, Vec<FormPart>, &str)> = vec![
         (
             "transcription without file",
             "audio/transcriptions",
-            Form::new()
-                .text("model", "fake/whisper-1")
-                .text("language", "en"),
+            vec![text("model", "fake/whisper-1"), text("language", "en")],
             "file",
         ),
         (
             "transcription without model",
             "audio/transcriptions",
-            Form::new().part("file", wav()),
+            vec![wav()],
             "model",
         ),
         (
             "edit without image",
             "images/edits",
-            Form::new()
-                .text("model", "fake/gpt-image-1")
-                .text("prompt", "x")
-                .part("mask", png()),
+            vec![
+                text("model", "fake/gpt-image-1"),
+                text("prompt", "x"),
+                png("mask"),
+            ],
             "image",
         ),
         (
             "variation without image",
             "images/variations",
-            Form::new().text("model", "fake/dall-e-2"),
+            vec![text("model", "fake/dall-e-2")],
             "image",
         ),
         (
             "edit n out of range",
             "images/edits",
-            Form::new()
-                .text("model", "fake/gpt-image-1")
-                .text("prompt", "x")
-                .part("image", png())
-                .text("n", "11"),
+            vec![
+                text("model", "fake/gpt-image-1"),
+                text("prompt", "x"),
+                png("image"),
+                text("n", "11"),
+            ],
             "n",
         ),
         (
             "edit size not in enum",
             "images/edits",
-            Form::new()
-                .text("model", "fake/gpt-image-1")
-                .text("prompt", "x")
-                .part("image", png())
-                .text("size", "9x9"),
+            vec![
+                text("model", "fake/gpt-image-1"),
+                text("prompt", "x"),
+                png("image"),
+                text("size", "9x9"),
+            ],
             "size",
         ),
         (
             "transcription format not in enum",
             "audio/transcriptions",
-            Form::new()
-                .text("model", "fake/whisper-1")
-                .part("file", wav())
-                .text("response_format", "docx"),
+            vec![
+                text("model", "fake/whisper-1"),
+                wav(),
+                text("response_format", "docx"),
+            ],
             "response_format",
         ),
         (
             "variation with unknown provider",
             "images/variations",
-            Form::new()
-                .text("model", "nope/dall-e-2")
-                .part("image", png()),
+            vec![text("model", "nope/dall-e-2"), png("image")],
             "model",
+        ),
+        (
+            "variation n 11",
+            "images/variations",
+            vec![
+                text("model", "fake/dall-e-2"),
+                png("image"),
+                text("n", "11"),
+            ],
+            "n",
+        ),
+        (
+            "variation n 0",
+            "images/variations",
+            vec![text("model", "fake/dall-e-2"), png("image"), text("n", "0")],
+            "n",
+        ),
+        (
+            "edit partial_images 4",
+            "images/edits",
+            vec![
+                text("model", "fake/gpt-image-1"),
+                text("prompt", "x"),
+                png("image"),
+                text("partial_images", "4"),
+            ],
+            "partial_images",
+        ),
+        (
+            "edit output_compression 101",
+            "images/edits",
+            vec![
+                text("model", "fake/gpt-image-1"),
+                text("prompt", "x"),
+                png("image"),
+                text("output_compression", "101"),
+            ],
+            "output_compression",
         ),
     ];
     for (what, kind, form, param) in cases {
-        let answer = api.submit_form(kind, form).await;
+        let answer = server.client().submit_parts(kind, form).await;
         refused(&server, what, &answer, 400, Some(param));
     }
     nothing_forwarded(&fake);

@@ -6,9 +6,11 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use generated::client::Error;
 use serde_json::{json, Value};
-use tests::fake_upstream::{FakeUpstream, Recorded, Reply};
+use tests::fake_upstream::{FakeUpstream, Gate, Recorded, Reply};
 use tests::harness::{compact, GatewayConfig, Server};
+use tests::jobs::JobClient;
 
 const CHAT: &str = "chat/completions";
 
@@ -39,8 +41,8 @@ fn producer<'a>(requests: &'a [Recorded], job: &Value) -> &'a Recorded {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn graceful_stop_requeues_running_jobs_and_a_restart_finishes_them() {
     let fake = FakeUpstream::start();
-    // The first attempt is slow (well past the stop); later ones answer at once.
-    fake.script(CHAT, vec![Reply::Delay(Duration::from_secs(8))]);
+    // The first attempt is held for good; later ones answer at once.
+    fake.script(CHAT, vec![Reply::Held(Gate::new())]);
     let config = GatewayConfig {
         shutdown_grace_secs: 0,
         attempt_timeout_secs: 20,
@@ -48,11 +50,15 @@ async fn graceful_stop_requeues_running_jobs_and_a_restart_finishes_them() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let mut server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let running = api.submit_ok(CHAT, &chat_request("running")).await;
-    let waiting = api.submit_ok(CHAT, &chat_request("waiting")).await;
-    fake.wait_for_requests(CHAT, 1, Duration::from_secs(10))
+    // The second job is submitted once the first holds the provider's only slot, so which of
+    // the two is running is not left to the order the workers claim them in.
+    let first = fake
+        .wait_for_requests(CHAT, 1, Duration::from_secs(10))
         .await;
+    assert_eq!(tag_of(&first[0]), "running");
+    let waiting = api.submit_ok(CHAT, &chat_request("waiting")).await;
     assert_eq!(
         api.poll(CHAT, &running).await.json()["status"],
         "processing"
@@ -68,7 +74,7 @@ async fn graceful_stop_requeues_running_jobs_and_a_restart_finishes_them() {
     );
     assert!(
         stopped_at.elapsed() < Duration::from_secs(6),
-        "with no grace the stop does not wait for the 8 s answer"
+        "with no grace the stop does not wait for the held answer"
     );
     let rows = server.stored_job_rows();
     assert!(
@@ -77,7 +83,7 @@ async fn graceful_stop_requeues_running_jobs_and_a_restart_finishes_them() {
     );
 
     server.restart();
-    let api = server.api();
+    let api = server.client();
     for id in [&running, &waiting] {
         api.wait_completed(CHAT, id, Duration::from_secs(15)).await;
     }
@@ -110,7 +116,7 @@ async fn graceful_stop_lets_running_jobs_finish() {
     };
     let mut server = Server::start(&config);
     let id = server
-        .api()
+        .client()
         .submit_ok(CHAT, &chat_request("finish me"))
         .await;
     fake.wait_for_requests(CHAT, 1, Duration::from_secs(10))
@@ -130,7 +136,7 @@ async fn graceful_stop_lets_running_jobs_finish() {
 
     server.restart();
     let job = server
-        .api()
+        .client()
         .wait_completed(CHAT, &id, Duration::from_secs(10))
         .await;
     let seen = fake.requests(CHAT);
@@ -149,23 +155,26 @@ fn spawn_poller(
     stop: Arc<std::sync::atomic::AtomicBool>,
 ) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
-        let http = tests::harness::http_client();
+        let mut current = base.lock().unwrap().clone();
+        let mut client = JobClient::new(current.clone());
         while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+            let now = base.lock().unwrap().clone();
+            if now != current {
+                client = JobClient::new(now.clone());
+                current = now;
+            }
             for id in &ids {
-                let url = format!("{}/v1/async/{CHAT}/{id}", base.lock().unwrap());
-                // While the server is down the request fails: that is no observation.
-                let Ok(response) = http.get(&url).send().await else {
-                    continue;
-                };
-                let status = response.status().as_u16();
-                let Ok(text) = response.text().await else {
-                    continue;
+                let answer = match client.try_poll(CHAT, id).await {
+                    Ok(answer) => answer,
+                    // While the server is down the request fails: that is no observation.
+                    Err(Error::Transport(_)) => continue,
+                    Err(e) => panic!("polling {id}: no documented answer: {e}"),
                 };
                 seen.lock()
                     .unwrap()
                     .entry(id.clone())
                     .or_default()
-                    .push((status, text));
+                    .push((answer.status, answer.text));
             }
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
@@ -186,7 +195,7 @@ async fn kill_9_mid_work_loses_no_accepted_job() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let mut server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let mut ids = Vec::new();
     for i in 0..JOBS {
         ids.push(
@@ -228,7 +237,7 @@ async fn kill_9_mid_work_loses_no_accepted_job() {
         *base.lock().unwrap() = server.base_url();
     }
 
-    let api = server.api();
+    let api = server.client();
     let mut finals = HashMap::new();
     for id in &ids {
         let job = api.wait_completed(CHAT, id, Duration::from_secs(30)).await;
@@ -295,4 +304,115 @@ async fn kill_9_mid_work_loses_no_accepted_job() {
         let b = api.poll(CHAT, id).await;
         assert_eq!((a.status, &a.text), (200, &b.text));
     }
+}
+
+/// SIGTERM while a job runs, with a grace period the job outlasts: the stop waits out the grace,
+/// then puts the job back in the queue and exits cleanly; after a restart it runs again and
+/// completes with the second attempt's answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_grace_period_that_expires_requeues_the_running_job() {
+    const GRACE: Duration = Duration::from_secs(1);
+    let fake = FakeUpstream::start();
+    // The first attempt is held for good; the one after the restart answers at once.
+    let never = Gate::new();
+    fake.script(CHAT, vec![Reply::Held(never)]);
+    let config = GatewayConfig {
+        shutdown_grace_secs: GRACE.as_secs(),
+        attempt_timeout_secs: 60,
+        ..GatewayConfig::with_upstream(&fake)
+    };
+    let mut server = Server::start(&config);
+    let id = server
+        .client()
+        .submit_ok(CHAT, &chat_request("outlasts the grace"))
+        .await;
+    fake.wait_for_requests(CHAT, 1, Duration::from_secs(10))
+        .await;
+    assert_eq!(
+        server.client().poll(CHAT, &id).await.json()["status"],
+        "processing"
+    );
+
+    let stopped_at = Instant::now();
+    let status = server.stop_within(Duration::from_secs(20));
+    let took = stopped_at.elapsed();
+    assert!(
+        status.success(),
+        "a stop whose grace expired still exits with success, got {status}\n{}",
+        server.log_text()
+    );
+    assert!(
+        took >= GRACE,
+        "the stop waited {took:?}, less than the {GRACE:?} grace"
+    );
+    let rows = server.stored_job_rows();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(
+        rows[0].3, "pending",
+        "the job the grace did not cover is back in the queue: {rows:?}"
+    );
+
+    server.restart();
+    let job = server
+        .client()
+        .wait_completed(CHAT, &id, Duration::from_secs(15))
+        .await;
+    let seen = fake.requests(CHAT);
+    assert_eq!(seen.len(), 2, "the job ran again after the restart");
+    // The held first answer was never sent; the result is the second attempt's.
+    assert_eq!(producer(&seen, &job).seq, seen[1].seq);
+}
+
+/// `jobs.max_attempts`: a job whose run is interrupted (the process killed mid-request) that
+/// many times is failed on its next claim, without asking the provider again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_interrupted_max_attempts_times_fails() {
+    const MAX_ATTEMPTS: u32 = 2;
+    let fake = FakeUpstream::start();
+    let never = Gate::new();
+    fake.script(CHAT, vec![Reply::Held(never); MAX_ATTEMPTS as usize + 1]);
+    let config = GatewayConfig {
+        max_attempts: MAX_ATTEMPTS,
+        attempt_timeout_secs: 60,
+        ..GatewayConfig::with_upstream(&fake)
+    };
+    let mut server = Server::start(&config);
+    let id = server
+        .client()
+        .submit_ok(CHAT, &chat_request("interrupted"))
+        .await;
+    for attempt in 1..=MAX_ATTEMPTS {
+        // The lease of the killed run has to lapse before the restarted server claims it again.
+        fake.wait_for_requests(CHAT, attempt as usize, Duration::from_secs(30))
+            .await;
+        assert_eq!(
+            server.stored_lease(&id).map(|(attempts, _)| attempts),
+            Some(i64::from(attempt)),
+            "claim #{attempt} is counted"
+        );
+        server.kill();
+        server.restart();
+    }
+    let job = server
+        .client()
+        .wait_terminal(CHAT, &id, Duration::from_secs(30))
+        .await;
+    assert_eq!(job["status"], "failed", "{job}");
+    assert_eq!(job["status_code"], 500, "{job}");
+    assert_eq!(job["error"]["is_bifrost_error"], true, "{job}");
+    assert!(
+        job["error"]["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("interrupted")),
+        "the error says why: {job}"
+    );
+    assert_eq!(
+        fake.requests(CHAT).len(),
+        MAX_ATTEMPTS as usize,
+        "the claim past the limit does not call the provider"
+    );
+    assert_eq!(
+        server.stored_lease(&id).map(|(attempts, _)| attempts),
+        Some(i64::from(MAX_ATTEMPTS) + 1)
+    );
 }

@@ -12,10 +12,13 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use reqwest::multipart::{Form, Part};
+use generated::client::{FilePart, FormPart};
 use serde_json::{json, Value};
-use tests::fake_upstream::{FakeUpstream, Recorded, RecordedPart, SPEECH_CONTENT_TYPE};
-use tests::harness::{compact, Api, GatewayConfig, Server, FAKE_KEY, KINDS, TTL_HEADER};
+use tests::fake_upstream::{
+    FakeUpstream, Gate, Recorded, RecordedPart, Reply, SPEECH_CONTENT_TYPE,
+};
+use tests::harness::{compact, Api, GatewayConfig, Server, FAKE_KEY, KINDS};
+use tests::jobs::JobBody;
 
 const JOB_TIMEOUT: Duration = Duration::from_secs(15);
 
@@ -88,7 +91,7 @@ fn assert_times(job: &Value, ttl_secs: i64) {
 /// upstream got and what the job holds.
 async fn json_round_trip(kind: &str, body: Value, bare_model: &str) -> (Value, Recorded) {
     let (fake, server) = gateway();
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(kind, &body).await;
     let job = api.wait_completed(kind, &id, JOB_TIMEOUT).await;
     let request = only_request(&fake, kind);
@@ -216,12 +219,16 @@ async fn forwarded_json_keeps_the_clients_bytes() {
     let (fake, server) = gateway();
     let sent = r#"{"x_first":{"b":1e3,"a":[1.50,"\u00e9",-0.0]},"model":"fake/gpt-4o","messages":[{"role":"user","content":"caf\u00e9 \"quoted\""}],"temperature":0.50,"n":1}"#;
     let answer = server
-        .api()
-        .submit_bytes("chat/completions", sent.as_bytes().to_vec(), &[])
+        .client()
+        .submit_body(
+            "chat/completions",
+            JobBody::Bytes(sent.as_bytes().to_vec()),
+            None,
+        )
         .await;
     let id = Api::accepted_id(&answer);
     server
-        .api()
+        .client()
         .wait_completed("chat/completions", &id, JOB_TIMEOUT)
         .await;
     let request = only_request(&fake, "chat/completions");
@@ -263,27 +270,28 @@ fn file_part(name: &str, file_name: &str, content_type: &str, data: Vec<u8>) -> 
     }
 }
 
-fn form_of(parts: &[RecordedPart]) -> Form {
+fn form_of(parts: &[RecordedPart]) -> Vec<FormPart> {
     parts
         .iter()
-        .fold(Form::new(), |form, p| match &p.file_name {
-            None => form.text(p.name.clone(), p.text()),
+        .map(|p| match &p.file_name {
+            None => FormPart::text(p.name.clone(), p.text()),
             Some(file_name) => {
-                let mut part = Part::bytes(p.data.to_vec()).file_name(file_name.clone());
+                let mut file = FilePart::from_bytes(p.data.to_vec()).file_name(file_name.clone());
                 if let Some(ct) = &p.content_type {
-                    part = part.mime_str(ct).expect("a valid content type");
+                    file = file.content_type(ct.clone());
                 }
-                form.part(p.name.clone(), part)
+                FormPart::file(p.name.clone(), file)
             }
         })
+        .collect()
 }
 
 /// Submits a multipart form for the fake provider, waits for completion, and checks the parts
 /// the upstream got and the result.
 async fn multipart_round_trip(kind: &str, sent: Vec<RecordedPart>, bare_model: &str) {
     let (fake, server) = gateway();
-    let api = server.api();
-    let id = Api::accepted_id(&api.submit_form(kind, form_of(&sent)).await);
+    let api = server.client();
+    let id = Api::accepted_id(&api.submit_parts(kind, form_of(&sent)).await);
     let job = api.wait_completed(kind, &id, JOB_TIMEOUT).await;
     let request = only_request(&fake, kind);
     assert!(
@@ -374,7 +382,7 @@ async fn image_variation_round_trip() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn echo_provider_answers_every_kind() {
     let server = Server::start(&GatewayConfig::default());
-    let api = server.api();
+    let api = server.client();
     let png = STANDARD.decode(tests::fake_upstream::PNG_BASE64).unwrap();
     let json_bodies = [
         (
@@ -407,37 +415,42 @@ async fn echo_provider_answers_every_kind() {
         ids.push((*kind, api.submit_ok(kind, body).await));
     }
     let wav = || {
-        Part::bytes(binary_file("RIFF"))
+        FilePart::from_bytes(binary_file("RIFF"))
             .file_name("clip.wav")
-            .mime_str("audio/wav")
-            .unwrap()
+            .content_type("audio/wav")
     };
     let image = || {
-        Part::bytes(png.clone())
+        FilePart::from_bytes(png.clone())
             .file_name("in.png")
-            .mime_str("image/png")
-            .unwrap()
+            .content_type("image/png")
     };
     let forms = [
         (
             "audio/transcriptions",
-            Form::new().text("model", "echo/any").part("file", wav()),
+            vec![
+                FormPart::text("model", "echo/any"),
+                FormPart::file("file", wav()),
+            ],
         ),
         (
             "images/edits",
-            Form::new()
-                .text("model", "echo/any")
-                .text("prompt", "edit")
-                .part("image", image())
-                .part("mask", image()),
+            vec![
+                FormPart::text("model", "echo/any"),
+                FormPart::text("prompt", "edit"),
+                FormPart::file("image", image()),
+                FormPart::file("mask", image()),
+            ],
         ),
         (
             "images/variations",
-            Form::new().text("model", "echo/any").part("image", image()),
+            vec![
+                FormPart::text("model", "echo/any"),
+                FormPart::file("image", image()),
+            ],
         ),
     ];
     for (kind, form) in forms {
-        ids.push((kind, Api::accepted_id(&api.submit_form(kind, form).await)));
+        ids.push((kind, Api::accepted_id(&api.submit_parts(kind, form).await)));
     }
     assert_eq!(ids.len(), KINDS.len());
 
@@ -499,14 +512,10 @@ async fn echo_provider_answers_every_kind() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn result_expires_after_its_ttl() {
     let server = Server::start(&GatewayConfig::default());
-    let api = server.api();
+    let api = server.client();
     let body = json!({"model": "echo/m", "messages": [{"role": "user", "content": "short-lived"}]});
     let answer = api
-        .submit_bytes(
-            "chat/completions",
-            serde_json::to_vec(&body).unwrap(),
-            &[(TTL_HEADER, "1")],
-        )
+        .submit_body("chat/completions", JobBody::Json(body), Some(1))
         .await;
     let id = Api::accepted_id(&answer);
     let job = api
@@ -552,7 +561,7 @@ async fn result_expires_after_its_ttl() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn job_ids_answer_only_on_their_operation() {
     let server = Server::start(&GatewayConfig::default());
-    let api = server.api();
+    let api = server.client();
     let id = api
         .submit_ok(
             "chat/completions",
@@ -574,6 +583,8 @@ async fn job_ids_answer_only_on_their_operation() {
         &id.replace('-', ""),
         &format!("{id}x"),
         "%27%20OR%201%3D1",
+        // The client percent-encodes the segment: the server sees the quote and spaces.
+        "' OR 1=1",
     ] {
         let answer = api.poll("chat/completions", malformed).await;
         answer.expect_error(404, None);
@@ -587,7 +598,7 @@ async fn job_ids_answer_only_on_their_operation() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn streaming_requests_get_the_complete_answer() {
     let (fake, server) = gateway();
-    let api = server.api();
+    let api = server.client();
     let id = api
         .submit_ok(
             "chat/completions",
@@ -622,7 +633,7 @@ async fn a_providers_concurrency_limit_holds() {
         upstream_max_concurrency: Some(2),
         ..GatewayConfig::with_upstream(&fake)
     });
-    let api = server.api();
+    let api = server.client();
     let mut ids = Vec::new();
     for i in 0..8 {
         let body = json!({"model": "fake/gpt-4o", "messages": [{"role": "user", "content": format!("job {i}")}]});
@@ -649,7 +660,7 @@ async fn the_global_worker_limit_holds() {
         workers: 3,
         ..GatewayConfig::with_upstream(&fake)
     });
-    let api = server.api();
+    let api = server.client();
     let mut ids = Vec::new();
     for i in 0..9 {
         let body = json!({"model": "fake/e", "input": format!("text {i}")});
@@ -662,24 +673,51 @@ async fn the_global_worker_limit_holds() {
     assert_eq!(fake.max_in_flight(), 3, "three jobs at a time, never more");
 }
 
-/// A job that runs longer than its lease keeps it by heartbeats: no other claim takes it over,
-/// so the provider is asked once.
+/// A job that runs longer than its lease keeps it by heartbeats: the stored lease moves forward
+/// while the provider holds the request, no other claim takes it over, and the provider is
+/// asked once.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn heartbeats_keep_a_long_job_from_being_run_twice() {
+    const LEASE_SECS: u64 = 6;
     let fake = FakeUpstream::start();
-    // Longer than the 3 s lease, shorter than the attempt timeout.
-    fake.set_latency("chat/completions", Duration::from_millis(4500));
+    let gate = Gate::new();
+    fake.script("chat/completions", vec![Reply::Held(gate.clone())]);
+    // Heartbeats come every third of the lease, so one may be late by most of a lease before
+    // another claim could take the job; the attempt timeout is far away.
     let server = Server::start(&GatewayConfig {
-        attempt_timeout_secs: 10,
+        lease_secs: LEASE_SECS,
+        attempt_timeout_secs: 60,
         ..GatewayConfig::with_upstream(&fake)
     });
-    let api = server.api();
+    let api = server.client();
     let id = api
         .submit_ok(
             "chat/completions",
             &json!({"model": "fake/slow", "messages": [{"role": "user", "content": "take your time"}]}),
         )
         .await;
+    fake.wait_for_requests("chat/completions", 1, JOB_TIMEOUT)
+        .await;
+    let (attempts, first_lease) = server.stored_lease(&id).expect("the job is stored");
+    let first_lease = first_lease.expect("a running job holds a lease");
+    assert_eq!(attempts, 1, "the job was claimed once");
+    // Hold the request until the lease the job was claimed with has run out and a heartbeat
+    // has pushed the stored lease past it.
+    let deadline = Instant::now() + Duration::from_secs(4 * LEASE_SECS);
+    loop {
+        let (attempts, lease) = server.stored_lease(&id).expect("the job is stored");
+        assert_eq!(attempts, 1, "no other claim took the job over");
+        let now_ms = chrono::Utc::now().timestamp_millis();
+        if now_ms > first_lease && lease.is_some_and(|l| l > first_lease) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the lease was not extended past its first expiry (first {first_lease}, now {lease:?})"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    gate.open();
     let job = api
         .wait_terminal("chat/completions", &id, JOB_TIMEOUT)
         .await;
@@ -689,4 +727,5 @@ async fn heartbeats_keep_a_long_job_from_being_run_twice() {
         1,
         "the lease was kept, so the job ran once"
     );
+    assert_eq!(server.stored_lease(&id).map(|(a, _)| a), Some(1));
 }

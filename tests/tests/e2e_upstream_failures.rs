@@ -5,9 +5,14 @@
 
 use std::time::Duration;
 
+use generated::client::{
+    CreateAsyncChatCompletionResponse, CreateAsyncImageVariationResponse, FilePart,
+    ImageVariationRequestForm, RequestBody,
+};
+use generated::types::{ChatCompletionRequest, Fallback, ModelProvider};
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Recorded, Reply};
-use tests::harness::{compact, GatewayConfig, Server};
+use tests::harness::{compact, GatewayConfig, Server, FAKE_KEY_ENV};
 
 const CHAT: &str = "chat/completions";
 const JOB_TIMEOUT: Duration = Duration::from_secs(15);
@@ -30,7 +35,7 @@ async fn a_5xx_is_retried_and_the_job_completes() {
     let fake = FakeUpstream::start();
     fake.script(CHAT, vec![Reply::Status(500), Reply::Ok]);
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -54,7 +59,7 @@ async fn a_429_waits_for_retry_after() {
     );
     // The configured backoff is at most 50 ms: a wait of a second can only come from the header.
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -74,7 +79,7 @@ async fn a_4xx_fails_the_job_with_the_upstream_error() {
     let message = "Invalid value for 'temperature': must be at most 2 for this model.";
     fake.script(CHAT, vec![Reply::BadRequest(message.into())]);
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -116,7 +121,7 @@ async fn retries_stop_after_max_attempts() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -143,7 +148,7 @@ async fn an_attempt_that_hangs_is_timed_out_and_retried() {
         ..GatewayConfig::with_upstream(&fake)
     };
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
     let seen = fake.requests(CHAT);
@@ -165,7 +170,7 @@ async fn a_malformed_success_body_fails_the_job() {
         vec![Reply::Malformed, Reply::Malformed, Reply::Malformed],
     );
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -192,7 +197,7 @@ async fn an_unreachable_provider_fails_the_job() {
     };
     drop(gone);
     let server = Server::start(&config);
-    let api = server.api();
+    let api = server.client();
     let id = api.submit_ok(CHAT, &chat_request()).await;
     let job = api.wait_terminal(CHAT, &id, JOB_TIMEOUT).await;
     assert_eq!(job["status"], "failed", "{job}");
@@ -204,4 +209,119 @@ async fn an_unreachable_provider_fails_the_job() {
             .is_some_and(|m| m.contains("fake")),
         "the message names the provider: {job}"
     );
+}
+
+/// `fallbacks` in a JSON body: the primary model's final failure sends the same request on to
+/// the first fallback, with that model, and the job completes with the fallback's answer. The
+/// gateway-only field itself is not forwarded.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_json_fallback_is_tried_when_the_primary_model_fails() {
+    let fake = FakeUpstream::start();
+    fake.script(CHAT, vec![Reply::BadRequest("model overloaded".into())]);
+    let server = Server::start(&GatewayConfig::with_upstream(&fake));
+    let request: ChatCompletionRequest = serde_json::from_value(json!({
+        "model": "fake/gpt-4o",
+        "messages": [{"role": "user", "content": "fall back"}],
+        "fallbacks": ["fake/gpt-4o-mini", "fake/never-reached"],
+    }))
+    .expect("a typed chat request");
+    assert_eq!(request.fallbacks.as_ref().map(Vec::len), Some(2));
+    let client = server.client();
+    let id = match client
+        .generated()
+        .create_async_chat_completion(request, None)
+        .await
+    {
+        Ok(CreateAsyncChatCompletionResponse::Accepted(job)) => job.id,
+        other => panic!("submitting with fallbacks: {other:?}"),
+    };
+    let job = client.wait_completed(CHAT, &id, JOB_TIMEOUT).await;
+    let seen = fake.requests(CHAT);
+    assert_eq!(
+        seen.len(),
+        2,
+        "the primary once (a 400 is final), then one fallback"
+    );
+    assert_eq!(seen[0].reply_status, Some(400));
+    let models: Vec<Value> = seen.iter().map(|r| r.json()["model"].clone()).collect();
+    assert_eq!(
+        models,
+        [json!("gpt-4o"), json!("gpt-4o-mini")],
+        "in order, bare"
+    );
+    for request in &seen {
+        let body = request.json();
+        assert!(body.get("fallbacks").is_none(), "not forwarded: {body}");
+        assert_eq!(body["messages"][0]["content"], "fall back", "{body}");
+    }
+    assert_result_is_reply(&job, &seen[1]);
+}
+
+/// A variation whose primary model fails for good, sent with `body` naming `fallback` (on the
+/// `openai` provider) as its fallback: the fallback is asked next, with that model, and its
+/// answer is the result. The gateway-only part itself is not forwarded.
+async fn multipart_fallback_is_tried(body: RequestBody<ImageVariationRequestForm>, fallback: &str) {
+    const VARIATIONS: &str = "images/variations";
+    let fake = FakeUpstream::start();
+    let mut config = GatewayConfig::with_upstream(&fake);
+    // The schema's fallback names its provider from a fixed list; `openai` is the fake too.
+    config.extra_toml = format!(
+        "[[providers]]\nname = \"openai\"\nbase_url = \"{}\"\napi_key_env = \"{FAKE_KEY_ENV}\"\n",
+        fake.base_url()
+    );
+    let server = Server::start(&config);
+    let client = server.client();
+    fake.script(
+        VARIATIONS,
+        vec![Reply::BadRequest("model overloaded".into())],
+    );
+    let id = match client
+        .generated()
+        .create_async_image_variation(body, None)
+        .await
+    {
+        Ok(CreateAsyncImageVariationResponse::Accepted(job)) => job.id,
+        other => panic!("submitting {fallback} as a fallback: {other:?}"),
+    };
+    let job = client.wait_completed(VARIATIONS, &id, JOB_TIMEOUT).await;
+    let seen = fake.requests(VARIATIONS);
+    assert_eq!(
+        seen.len(),
+        2,
+        "the primary once (a 400 is final), then the fallback"
+    );
+    assert_eq!(seen[0].reply_status, Some(400));
+    assert_eq!(seen[0].part("model").text(), "dall-e-2");
+    assert_eq!(seen[1].part("model").text(), fallback);
+    for request in &seen {
+        assert!(
+            request.parts_named("fallbacks").is_empty(),
+            "the fallbacks part is not forwarded"
+        );
+    }
+    assert_result_is_reply(&job, &seen[1]);
+}
+
+fn png() -> FilePart {
+    FilePart::from_bytes(b"\x89PNG\r\n\x1a\n".to_vec())
+        .file_name("a.png")
+        .content_type("image/png")
+}
+
+/// `fallbacks` in a multipart form, as the generated client's typed form writes it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_multipart_fallback_is_tried_when_the_primary_model_fails() {
+    let typed = ImageVariationRequestForm {
+        model: "fake/dall-e-2".into(),
+        image: png(),
+        n: None,
+        size: None,
+        response_format: None,
+        user: None,
+        fallbacks: Some(vec![Fallback {
+            provider: ModelProvider::Openai,
+            model: "dall-e-2-typed".into(),
+        }]),
+    };
+    multipart_fallback_is_tried(RequestBody::Typed(typed), "dall-e-2-typed").await;
 }

@@ -6,12 +6,13 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
+use generated::client::GetAsyncChatCompletionJobResponse;
 use generated::types::{AsyncJobResponse, AsyncJobStatus};
 use runtime::job::{JobId, JobStatus, Outcome};
 use runtime::kind::JobKind;
 use runtime::service::JobView;
 use serde_json::{json, Value};
-use tests::fake_upstream::{FakeUpstream, Reply};
+use tests::fake_upstream::{FakeUpstream, Gate, Reply};
 use tests::harness::{GatewayConfig, Server};
 
 const CHAT: &str = "chat/completions";
@@ -118,20 +119,39 @@ fn the_runtime_text_of_a_job_in_every_state_decodes_into_the_generated_type() {
     for (job, status) in &cases {
         let text = job.to_json_text::<AsyncJobResponse>();
         let decoded = decode(text.as_bytes());
-        assert_eq!(decoded, text.decode().expect("decodes"));
         assert_eq!(decoded.id, job.id.as_str());
         assert_eq!(decoded.status, *status);
         assert_eq!(decoded.created_at, job.created_at);
         assert_eq!(decoded.completed_at, job.completed_at);
         assert_eq!(decoded.expires_at, job.expires_at);
         match &job.outcome {
-            Some(Outcome::Completed { status_code, .. }) => {
+            Some(Outcome::Completed {
+                status_code,
+                result,
+            }) => {
                 assert_eq!(decoded.status_code, Some(i64::from(*status_code)));
-                assert!(decoded.result.is_some() && decoded.error.is_none());
+                assert!(decoded.error.is_none());
+                // The stored bytes read on their own: the JSON they hold, or their text when
+                // they are not JSON.
+                let stored = serde_json::from_slice::<Value>(result)
+                    .unwrap_or_else(|_| Value::String(String::from_utf8_lossy(result).into()));
+                assert_eq!(decoded.result.as_ref(), Some(&stored), "result of {job:?}");
             }
-            Some(Outcome::Failed { status_code, .. }) => {
+            Some(Outcome::Failed { status_code, error }) => {
                 assert_eq!(decoded.status_code, Some(i64::from(*status_code)));
-                assert!(decoded.error.is_some() && decoded.result.is_none());
+                assert!(decoded.result.is_none());
+                let got =
+                    serde_json::to_value(decoded.error.as_ref().expect("an error")).expect("JSON");
+                match serde_json::from_slice::<Value>(error) {
+                    // Every field of the stored error is kept.
+                    Ok(stored) => assert_eq!(got, stored, "error of {job:?}"),
+                    // A damaged one still has the error shape, with its text as the message.
+                    Err(_) => assert_eq!(
+                        got["error"]["message"],
+                        String::from_utf8_lossy(error).as_ref(),
+                        "error of {job:?}"
+                    ),
+                }
             }
             None => assert!(decoded.status_code.is_none() && decoded.result.is_none()),
         }
@@ -139,6 +159,8 @@ fn the_runtime_text_of_a_job_in_every_state_decodes_into_the_generated_type() {
 }
 
 /// Polls until the answer is `200`, decoding every answer on the way; returns the final job.
+/// The text is read raw (the generated client hands out only what it decoded); the final job
+/// is polled once more through the generated client, which must decode it to the same value.
 async fn poll_until_final(server: &Server, kind: &str, id: &str) -> AsyncJobResponse {
     let api = server.api();
     let deadline = Instant::now() + JOB_TIMEOUT;
@@ -152,6 +174,13 @@ async fn poll_until_final(server: &Server, kind: &str, id: &str) -> AsyncJobResp
                     job.status,
                     AsyncJobStatus::Completed | AsyncJobStatus::Failed
                 ));
+                let typed = server.client().poll(kind, id).await;
+                assert_eq!(typed.status, 200, "{}", typed.text);
+                assert_eq!(
+                    decode(typed.text.as_bytes()),
+                    job,
+                    "the generated client's decode"
+                );
                 return job;
             }
             202 => assert!(matches!(
@@ -168,8 +197,9 @@ async fn poll_until_final(server: &Server, kind: &str, id: &str) -> AsyncJobResp
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_job_answer_of_the_server_decodes_into_the_generated_type() {
     let fake = FakeUpstream::start();
-    // A slow first answer keeps the chat job unfinished long enough to be polled unfinished.
-    fake.script(CHAT, vec![Reply::Delay(Duration::from_millis(300))]);
+    // The chat job stays unfinished until the gate opens, so it can be polled unfinished.
+    let gate = Gate::new();
+    fake.script(CHAT, vec![Reply::Held(gate.clone())]);
     fake.script(
         EMBEDDINGS,
         vec![Reply::BadRequest("input must not be empty".into())],
@@ -186,9 +216,21 @@ async fn every_job_answer_of_the_server_decodes_into_the_generated_type() {
     submitted.expect_status(202);
     let chat = decode(submitted.text.as_bytes());
     assert_eq!(chat.status, AsyncJobStatus::Pending);
+    fake.wait_for_requests(CHAT, 1, JOB_TIMEOUT).await;
     let unfinished = api.poll(CHAT, &chat.id).await;
     unfinished.expect_status(202);
-    decode(unfinished.text.as_bytes());
+    let processing = decode(unfinished.text.as_bytes());
+    assert_eq!(processing.status, AsyncJobStatus::Processing);
+    match server
+        .client()
+        .generated()
+        .get_async_chat_completion_job(&chat.id)
+        .await
+    {
+        Ok(GetAsyncChatCompletionJobResponse::Accepted(job)) => assert_eq!(job, processing),
+        other => panic!("the generated client's poll of an unfinished job: {other:?}"),
+    }
+    gate.open();
     let completed = poll_until_final(&server, CHAT, &chat.id).await;
     assert_eq!(completed.status, AsyncJobStatus::Completed);
     assert!(completed.result.is_some() && completed.completed_at.is_some());
