@@ -90,12 +90,15 @@ macro_rules! submit_op {
                     JobBody::Json(value) => typed_or_raw::<$ty>(&value),
                     other => RequestBody::Raw(raw_of(other)),
                 };
-                try_decoded(c.$method(request, ttl).await)
+                try_decoded(c.$method(request, ttl, None, None).await)
             }};
         }
         macro_rules! form {
             ($method:ident) => {{
-                try_decoded(c.$method(RequestBody::Raw(raw_of(body)), ttl).await)
+                try_decoded(
+                    c.$method(RequestBody::Raw(raw_of(body)), ttl, None, None)
+                        .await,
+                )
             }};
         }
         match kind {
@@ -191,15 +194,15 @@ impl JobClient {
     pub async fn try_poll(&self, kind: &str, id: &str) -> Result<Answer, Error> {
         let c = &self.client;
         match kind {
-            "chat/completions" => try_decoded(c.get_async_chat_completion_job(id).await),
-            "completions" => try_decoded(c.get_async_text_completion_job(id).await),
-            "responses" => try_decoded(c.get_async_response_job(id).await),
-            "embeddings" => try_decoded(c.get_async_embedding_job(id).await),
-            "audio/speech" => try_decoded(c.get_async_speech_job(id).await),
-            "audio/transcriptions" => try_decoded(c.get_async_transcription_job(id).await),
-            "images/generations" => try_decoded(c.get_async_image_generation_job(id).await),
-            "images/edits" => try_decoded(c.get_async_image_edit_job(id).await),
-            "images/variations" => try_decoded(c.get_async_image_variation_job(id).await),
+            "chat/completions" => try_decoded(c.get_async_chat_completion_job(id, None).await),
+            "completions" => try_decoded(c.get_async_text_completion_job(id, None).await),
+            "responses" => try_decoded(c.get_async_response_job(id, None).await),
+            "embeddings" => try_decoded(c.get_async_embedding_job(id, None).await),
+            "audio/speech" => try_decoded(c.get_async_speech_job(id, None).await),
+            "audio/transcriptions" => try_decoded(c.get_async_transcription_job(id, None).await),
+            "images/generations" => try_decoded(c.get_async_image_generation_job(id, None).await),
+            "images/edits" => try_decoded(c.get_async_image_edit_job(id, None).await),
+            "images/variations" => try_decoded(c.get_async_image_variation_job(id, None).await),
             other => panic!("unknown job kind {other}"),
         }
     }
@@ -212,6 +215,7 @@ impl JobClient {
             initial_delay: Duration::from_millis(25),
             max_delay: Duration::from_millis(100),
             timeout,
+            ..WaitOptions::default()
         };
         let c = &self.client;
         let started = Instant::now();

@@ -224,7 +224,7 @@ async fn every_job_answer_of_the_server_decodes_into_the_generated_type() {
     match server
         .client()
         .generated()
-        .get_async_chat_completion_job(&chat.id)
+        .get_async_chat_completion_job(&chat.id, None)
         .await
     {
         Ok(GetAsyncChatCompletionJobResponse::Accepted(job)) => assert_eq!(job, processing),
