@@ -6,8 +6,8 @@
 use std::time::Duration;
 
 use generated::client::{
-    CreateAsyncChatCompletionResponse, CreateAsyncImageVariationResponse, FilePart,
-    ImageVariationRequestForm, RequestBody,
+    CreateAsyncChatCompletionResponse, CreateAsyncImageVariationResponse, FilePart, FormPart,
+    ImageVariationRequestForm, RawBody, RequestBody,
 };
 use generated::types::{ChatCompletionRequest, Fallback, ModelProvider};
 use serde_json::{json, Value};
@@ -324,4 +324,22 @@ async fn a_multipart_fallback_is_tried_when_the_primary_model_fails() {
         }]),
     };
     multipart_fallback_is_tried(RequestBody::Typed(typed), "dall-e-2-typed").await;
+}
+
+/// `fallbacks` in a multipart form as one part holding the JSON list the schema describes.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_multipart_fallback_list_part_is_tried_when_the_primary_model_fails() {
+    let parts = vec![
+        FormPart::text("model", "fake/dall-e-2"),
+        FormPart::file("image", png()),
+        FormPart::text(
+            "fallbacks",
+            r#"[{"provider": "openai", "model": "dall-e-2-listed"}]"#,
+        ),
+    ];
+    multipart_fallback_is_tried(
+        RequestBody::Raw(RawBody::Multipart(parts)),
+        "dall-e-2-listed",
+    )
+    .await;
 }
