@@ -5,7 +5,9 @@
 //! - anything else (schemas, parameters, responses, request bodies, headers, examples) is hoisted
 //!   into `components.<kind>` under its key in the file that holds it, so `chat.yaml#/ChatMessage`
 //!   becomes `#/components/schemas/ChatMessage`. A clash of names is renamed deterministically (file
-//!   stem first, then a number) and reported as a warning.
+//!   stem first, then a number) and reported as a warning;
+//! - a `$ref` in data (a description, a summary, an example, a tag, an extension) is a JSON
+//!   Reference like any other: it is replaced by its target, as bundlers such as Redocly do.
 //!
 //! OpenAPI 3.1 forms are normalised to the 3.0 dialect `openapiv3` reads, so the later stages see one
 //! dialect: `type: [T, "null"]` -> `type: T, nullable: true`, `const` -> one-value `enum`, `examples`
@@ -637,7 +639,7 @@ impl Bundler<'_> {
 
     fn rewrite(&mut self, value: &Value, loc: &Location, ctx: Ctx) -> Result<Value, BundleError> {
         if ctx == Ctx::Literal {
-            return Ok(value.clone());
+            return self.inline_literal(value, loc, &mut Vec::new());
         }
         if let Some(reference) = ref_of(value) {
             let target = self.tree.resolve_ref(&loc.file, reference)?;
@@ -691,6 +693,51 @@ impl Bundler<'_> {
             }
             other => Ok(other.clone()),
         }
+    }
+
+    /// Data (a description, an example, a tag, an extension) with every JSON Reference in it
+    /// replaced by what it points at, as bundlers do: `description: {$ref: intro.yml#/text}`
+    /// reads as the text. `inlining` holds the refs being expanded, outermost first, so a
+    /// reference that contains itself is reported with its chain instead of growing forever.
+    fn inline_literal(
+        &self,
+        value: &Value,
+        loc: &Location,
+        inlining: &mut Vec<Location>,
+    ) -> Result<Value, BundleError> {
+        if !holds_ref(value) {
+            return Ok(value.clone());
+        }
+        if ref_member_of(value).is_some() {
+            let (target, target_value) = self.tree.follow(loc)?;
+            if let Some(start) = inlining.iter().position(|l| *l == target) {
+                let mut chain = inlining[start..].to_vec();
+                chain.push(target);
+                return Err(LoadError::RefCycle { chain }.into());
+            }
+            inlining.push(target.clone());
+            let out = self.inline_literal(target_value, &target, inlining);
+            inlining.pop();
+            return out;
+        }
+        Ok(match value {
+            Value::Object(map) => {
+                let mut out = Map::with_capacity(map.len());
+                for (key, child) in map {
+                    out.insert(
+                        key.clone(),
+                        self.inline_literal(child, &loc.child(key), inlining)?,
+                    );
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, child)| self.inline_literal(child, &loc.child(&i.to_string()), inlining))
+                .collect::<Result<_, _>>()?,
+            other => other.clone(),
+        })
     }
 
     /// Discriminator mappings hold references as plain strings; they must follow the schemas.
@@ -823,6 +870,20 @@ fn add_common_responses(
                 }
             }
         }
+    }
+}
+
+/// The `$ref` member of a reference object, whatever its type (load has checked it).
+fn ref_member_of(value: &Value) -> Option<&Value> {
+    value.as_object()?.get("$ref")
+}
+
+/// Whether a `$ref` sits anywhere in `value`: most data holds none and is copied as it is.
+fn holds_ref(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map.contains_key("$ref") || map.values().any(holds_ref),
+        Value::Array(items) => items.iter().any(holds_ref),
+        _ => false,
     }
 }
 
