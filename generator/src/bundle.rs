@@ -697,10 +697,11 @@ impl Bundler<'_> {
 
     /// Data (a description, an example, a tag, an extension) with every JSON Reference in it
     /// replaced by what it points at, as bundlers do: `description: {$ref: intro.yml#/text}`
-    /// reads as the text. `inlining` holds the refs being expanded, outermost first, so a
-    /// reference that contains itself is reported with its chain instead of growing forever.
+    /// reads as the text. `inlining` holds the refs being expanded, outermost first: data that
+    /// contains itself has no finite form, so a reference back into what is being expanded is
+    /// kept as written, with a warning.
     fn inline_literal(
-        &self,
+        &mut self,
         value: &Value,
         loc: &Location,
         inlining: &mut Vec<Location>,
@@ -710,10 +711,15 @@ impl Bundler<'_> {
         }
         if ref_member_of(value).is_some() {
             let (target, target_value) = self.tree.follow(loc)?;
-            if let Some(start) = inlining.iter().position(|l| *l == target) {
-                let mut chain = inlining[start..].to_vec();
-                chain.push(target);
-                return Err(LoadError::RefCycle { chain }.into());
+            if inlining.contains(&target) {
+                let warning = Warning::new(
+                    loc,
+                    format!("the reference to {target} is inside its own target, so it cannot be inlined; kept as written"),
+                );
+                if !self.warnings.contains(&warning) {
+                    self.warnings.push(warning);
+                }
+                return Ok(value.clone());
             }
             inlining.push(target.clone());
             let out = self.inline_literal(target_value, &target, inlining);
