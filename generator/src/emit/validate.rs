@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Constraints, Field, Model, TypeDef, TypeRef};
+use crate::ir::{Constraints, Field, Model, Struct, TypeDef, TypeRef};
 
 /// The named types that have something to check, directly or in a type they hold.
 pub fn types_to_validate(model: &Model) -> BTreeSet<String> {
@@ -28,6 +28,7 @@ pub fn types_to_validate(model: &Model) -> BTreeSet<String> {
                         .iter()
                         .any(|f| checks_of(f).is_some() || holds(&f.ty))
                         || s.additional.as_ref().is_some_and(holds)
+                        || !exclusive_checks(s).is_empty()
                 }
                 TypeDef::Union(u) => u.variants.iter().any(|v| holds(&v.ty)),
                 TypeDef::Alias(_) | TypeDef::StringEnum(_) => false,
@@ -157,6 +158,54 @@ fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
     })
 }
 
+/// Checks that no set of properties the spec forbids together (`not: {required: [...]}`) is
+/// all present. A property the struct cannot hold is absent, unless the extra properties
+/// are kept in a map.
+fn exclusive_checks(s: &Struct) -> Vec<TokenStream> {
+    s.exclusive
+        .iter()
+        .filter_map(|set| {
+            let present: Option<Vec<TokenStream>> = set
+                .iter()
+                .filter_map(
+                    |json| match s.fields.iter().find(|f| &f.json_name == json) {
+                        // Always there: only the others decide.
+                        Some(f) if f.required && !f.nullable => None,
+                        Some(f) => Some({
+                            let field = format_ident!("{}", f.rust_name);
+                            Some(quote!(self.#field.is_some()))
+                        }),
+                        None if s.additional.is_some() => {
+                            Some(Some(quote!(self.additional_properties.contains_key(#json))))
+                        }
+                        // Cannot be held, so never present.
+                        None => Some(None),
+                    },
+                )
+                .collect();
+            // A set the struct requires whole is a contradiction of the spec's; nothing to check.
+            let present = present.filter(|p| !p.is_empty())?;
+            let (first, others) = set.split_first()?;
+            let message = format!(
+                "must not be given together with {}",
+                others
+                    .iter()
+                    .map(|o| format!("`{o}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            Some(quote! {
+                if #( #present )&&* {
+                    return ::std::result::Result::Err(ValidationError {
+                        path: FieldPath::Field(&path, #first).to_string(),
+                        message: ::std::string::String::from(#message),
+                    });
+                }
+            })
+        })
+        .collect()
+}
+
 /// `impl` blocks with `validate` for every type in `needs`, and the helpers they use.
 pub fn emit(model: &Model, needs: &BTreeSet<String>) -> TokenStream {
     if needs.is_empty() {
@@ -169,6 +218,7 @@ pub fn emit(model: &Model, needs: &BTreeSet<String>) -> TokenStream {
             TypeDef::Struct(s) => {
                 let mut checks: Vec<TokenStream> =
                     s.fields.iter().filter_map(|f| field_checks(f, needs)).collect();
+                checks.extend(exclusive_checks(s));
                 if let Some(extra) = &s.additional {
                     if let Some(c) = nested_checks(&TypeRef::Map(Box::new(extra.clone())), quote!(self.additional_properties), quote!(path), needs) {
                         checks.push(c);

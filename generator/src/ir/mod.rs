@@ -84,6 +84,9 @@ pub struct Struct {
     pub additional: Option<TypeRef>,
     /// `additionalProperties: false`: unknown properties are an error.
     pub deny_unknown: bool,
+    /// Sets of properties that must not all be present together (`not: {required: [a, b]}`),
+    /// checked by `validate()`.
+    pub exclusive: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
