@@ -678,6 +678,28 @@ impl Bundler<'_> {
                             ));
                         }
                     }
+                    if let Some(names) = map.get("propertyNames") {
+                        let unchecked: Vec<&str> = names
+                            .as_object()
+                            .into_iter()
+                            .flatten()
+                            .map(|(k, _)| k.as_str())
+                            .filter(|k| !CHECKED_NAME_KEYWORDS.contains(k))
+                            .collect();
+                        if !unchecked.is_empty() || !names.is_object() {
+                            self.warnings.push(Warning::new(
+                                loc.child("propertyNames"),
+                                format!(
+                                    "`propertyNames` is checked for key lengths only; ignored: {}",
+                                    if unchecked.is_empty() {
+                                        "a schema that is not an object".to_owned()
+                                    } else {
+                                        unchecked.join(", ")
+                                    }
+                                ),
+                            ));
+                        }
+                    }
                     self.rewrite_discriminator_mapping(&mut out, loc)?;
                     normalize_schema(&mut out);
                 }
@@ -772,6 +794,13 @@ impl Bundler<'_> {
     }
 }
 
+/// What `propertyNames` may say for the keys of a map to be checked in full.
+const CHECKED_NAME_KEYWORDS: &[&str] = &["type", "minLength", "maxLength", "description", "title"];
+
+/// Where `propertyNames` is kept in the bundle: `openapiv3` drops keywords it does not know,
+/// but keeps extensions, which the model reads the key limits from.
+pub const PROPERTY_NAMES_EXTENSION: &str = "x-property-names";
+
 /// JSON Schema keywords that neither `openapiv3` nor the generator reads.
 const UNSUPPORTED_KEYWORDS: &[&str] = &[
     "prefixItems",
@@ -784,7 +813,6 @@ const UNSUPPORTED_KEYWORDS: &[&str] = &[
     "unevaluatedProperties",
     "unevaluatedItems",
     "contains",
-    "propertyNames",
     "$dynamicRef",
 ];
 
@@ -1006,6 +1034,9 @@ fn normalize_schema(schema: &mut Map<String, Value>) {
                 .or_insert_with(|| Value::String("binary".into()));
         }
     }
+    if let Some(names) = schema.remove("propertyNames") {
+        schema.insert(PROPERTY_NAMES_EXTENSION.into(), names);
+    }
     for key in ["$schema", "$id", "$comment", "contentEncoding"] {
         schema.remove(key);
     }
@@ -1093,6 +1124,14 @@ mod tests {
         assert_eq!(
             normalized(json!({"type": "number", "exclusiveMinimum": 0})),
             json!({"type": "number", "exclusiveMinimum": true, "minimum": 0})
+        );
+    }
+
+    #[test]
+    fn property_names_become_an_extension_openapiv3_keeps() {
+        assert_eq!(
+            normalized(json!({"type": "object", "propertyNames": {"maxLength": 64}})),
+            json!({"type": "object", "x-property-names": {"maxLength": 64}})
         );
     }
 

@@ -1,6 +1,6 @@
 //! Choices that used to fall back to one merged struct or to `serde_json::Value`: an `allOf`
 //! over a union, an `allOf` part that only allows `null`, `anyOf` branches that only say which
-//! properties are required, and `not: {required: [...]}`.
+//! properties are required, `not: {required: [...]}`, and `propertyNames`.
 
 use std::path::Path;
 
@@ -116,4 +116,23 @@ fn required_only_branches_are_variants_and_not_required_is_a_rule() {
         code.contains("must not be given together with `file_id`"),
         "{code}"
     );
+}
+
+#[test]
+fn the_key_lengths_of_a_map_are_checked_where_it_is_used() {
+    let generated = generated();
+    let labels = strukt(&generated.model, "PetRequest")
+        .fields
+        .iter()
+        .find(|f| f.json_name == "labels")
+        .expect("a labels field");
+    assert_eq!(labels.ty, TypeRef::Named("Labels".into()));
+    assert_eq!(labels.constraints.key_max_length, Some(16));
+    let code = &generated
+        .files
+        .iter()
+        .find(|f| f.name == "src/types.rs")
+        .expect("types.rs")
+        .contents;
+    assert!(code.contains("\"characters in its name\""), "{code}");
 }

@@ -175,6 +175,9 @@ pub struct Constraints {
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
     pub pattern: Option<String>,
+    /// `propertyNames: {minLength, maxLength}` of a map: the limits on its keys.
+    pub key_min_length: Option<usize>,
+    pub key_max_length: Option<usize>,
 }
 
 impl Constraints {

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use super::naming::{field_ident, type_ident, unique, variant_ident};
 use super::{Constraints, EnumValue, Field, NamedType, Struct, TypeDef, TypeRef, Union, Variant};
-use crate::bundle::Bundle;
+use crate::bundle::{Bundle, PROPERTY_NAMES_EXTENSION};
 use crate::diag::Warning;
 
 /// Names the generated code defines for itself, which no schema may take.
@@ -185,8 +185,19 @@ impl<'s> Flat<'s> {
                     min_items: a.min_items,
                     max_items: a.max_items,
                     pattern: a.pattern.clone(),
+                    ..Constraints::default()
                 };
             }
+        }
+        if let Some(names) = schema.schema_data.extensions.get(PROPERTY_NAMES_EXTENSION) {
+            let length = |key: &str| {
+                names
+                    .get(key)
+                    .and_then(Value::as_u64)
+                    .and_then(|n| usize::try_from(n).ok())
+            };
+            flat.constraints.key_min_length = length("minLength");
+            flat.constraints.key_max_length = length("maxLength");
         }
         flat
     }
@@ -589,7 +600,7 @@ impl<'a> TypeBuilder<'a> {
                     let f = Flat::of(s);
                     (doc_of(f.data), f.constraints, f.data.default.clone())
                 }
-                SchemaRef::Ref(_) => (None, Constraints::default(), None),
+                SchemaRef::Ref(reference) => (None, self.key_limits_of_ref(reference), None),
             };
             fields.push(Field {
                 rust_name: unique(field_ident(&json_name), &mut field_names),
@@ -665,6 +676,32 @@ impl<'a> TypeBuilder<'a> {
         let def = self.build_struct(&name, parts, at);
         self.define(&name, doc, at, TypeDef::Struct(def));
         TypeRef::Named(name)
+    }
+
+    /// The limits on the keys of a map component a property refers to (a component that is
+    /// a map becomes an alias, so the property is where they are checked). A map that allows
+    /// `null` is a one-branch union by now; its branch holds the limits.
+    fn key_limits_of_ref(&self, reference: &str) -> Constraints {
+        let Some(ReferenceOr::Item(s)) = reference
+            .strip_prefix(SCHEMA_REF_PREFIX)
+            .and_then(|c| self.component(c))
+        else {
+            return Constraints::default();
+        };
+        let mut flat = Flat::of(s);
+        let branches = if flat.one_of.is_empty() {
+            flat.any_of
+        } else {
+            flat.one_of
+        };
+        if let [ReferenceOr::Item(only)] = branches {
+            flat = Flat::of(only);
+        }
+        Constraints {
+            key_min_length: flat.constraints.key_min_length,
+            key_max_length: flat.constraints.key_max_length,
+            ..Constraints::default()
+        }
     }
 
     /// The view of an `allOf` part, through a reference to a component.
