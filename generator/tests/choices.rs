@@ -1,6 +1,7 @@
 //! Choices that used to fall back to one merged struct or to `serde_json::Value`: an `allOf`
 //! over a union, an `allOf` part that only allows `null`, `anyOf` branches that only say which
-//! properties are required, `not: {required: [...]}`, and `propertyNames`.
+//! properties are required, `not: {required: [...]}`, `propertyNames`, and an `allOf` of a
+//! string or an array.
 
 use std::path::Path;
 
@@ -135,4 +136,26 @@ fn the_key_lengths_of_a_map_are_checked_where_it_is_used() {
         .expect("types.rs")
         .contents;
     assert!(code.contains("\"characters in its name\""), "{code}");
+}
+
+#[test]
+fn an_all_of_of_a_string_or_an_array_is_that_type_with_every_part_s_limits() {
+    let model = generated().model;
+    let request = strukt(&model, "PetRequest");
+    let field = |json: &str| {
+        request
+            .fields
+            .iter()
+            .find(|f| f.json_name == json)
+            .unwrap_or_else(|| panic!("no field {json}"))
+    };
+    let code = field("code");
+    assert_eq!(code.ty, TypeRef::String);
+    assert_eq!(
+        (code.constraints.min_length, code.constraints.max_length),
+        (Some(2), Some(8))
+    );
+    let nicknames = field("nicknames");
+    assert_eq!(nicknames.ty, TypeRef::Array(Box::new(TypeRef::String)));
+    assert_eq!(nicknames.constraints.max_items, Some(3));
 }

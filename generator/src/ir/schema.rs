@@ -598,7 +598,11 @@ impl<'a> TypeBuilder<'a> {
             let (doc, constraints, default) = match schema {
                 SchemaRef::Inline(s) => {
                     let f = Flat::of(s);
-                    (doc_of(f.data), f.constraints, f.data.default.clone())
+                    (
+                        doc_of(f.data),
+                        merged_constraints(&f),
+                        f.data.default.clone(),
+                    )
                 }
                 SchemaRef::Ref(reference) => (None, self.key_limits_of_ref(reference), None),
             };
@@ -645,6 +649,13 @@ impl<'a> TypeBuilder<'a> {
             .collect();
         if parts.len() == 1 && !own_fields {
             return self.convert_only_part(SchemaRef::from(parts[0].1), naming, at);
+        }
+        if !own_fields {
+            if let Some(scalar) = self.same_kind_part(&parts) {
+                // `allOf: [{type: string, maxLength: 8}, {minLength: 2}]`: one type, whose
+                // limits the parts add up to (see `merged_constraints`).
+                return self.convert_only_part(SchemaRef::from(scalar), naming, at);
+            }
         }
         let unions: Vec<usize> = parts
             .iter()
@@ -702,6 +713,32 @@ impl<'a> TypeBuilder<'a> {
             key_max_length: flat.constraints.key_max_length,
             ..Constraints::default()
         }
+    }
+
+    /// The part that gives the type of an `allOf` whose parts are all of one type that is not
+    /// an object (a string, a number, an array), the others adding only limits.
+    fn same_kind_part<'p>(
+        &self,
+        parts: &[(usize, &'p ReferenceOr<Schema>)],
+    ) -> Option<&'p ReferenceOr<Schema>>
+    where
+        'a: 'p,
+    {
+        let mut typed = None;
+        for (_, part) in parts {
+            let flat = self.part_flat(part)?;
+            let composed =
+                !flat.one_of.is_empty() || !flat.any_of.is_empty() || !flat.all_of.is_empty();
+            if flat.is_object_like() || composed || flat.not || flat.additional.is_some() {
+                return None;
+            }
+            match (flat.typ, typed) {
+                (Some(t), None) => typed = Some((t, *part)),
+                (Some(t), Some((seen, _))) if t != seen => return None,
+                _ => {}
+            }
+        }
+        typed.map(|(_, part)| part)
     }
 
     /// The view of an `allOf` part, through a reference to a component.
@@ -1047,6 +1084,34 @@ fn exclusive_of(flat: &Flat<'_>) -> Option<Vec<String>> {
         && !inner.not
         && !inner.required.is_empty();
     only_required.then(|| inner.required.to_vec())
+}
+
+/// A schema's limits with those of its inline `allOf` parts: every part holds, so a limit any
+/// part sets applies (the schema's own first, then the parts' in order).
+fn merged_constraints(flat: &Flat<'_>) -> Constraints {
+    let mut c = flat.constraints.clone();
+    for part in flat.all_of {
+        let ReferenceOr::Item(s) = part else {
+            continue;
+        };
+        let p = merged_constraints(&Flat::of(s));
+        if c.minimum.is_none() {
+            c.minimum = p.minimum;
+            c.exclusive_minimum = p.exclusive_minimum;
+        }
+        if c.maximum.is_none() {
+            c.maximum = p.maximum;
+            c.exclusive_maximum = p.exclusive_maximum;
+        }
+        c.min_length = c.min_length.or(p.min_length);
+        c.max_length = c.max_length.or(p.max_length);
+        c.min_items = c.min_items.or(p.min_items);
+        c.max_items = c.max_items.or(p.max_items);
+        c.pattern = c.pattern.or(p.pattern);
+        c.key_min_length = c.key_min_length.or(p.key_min_length);
+        c.key_max_length = c.key_max_length.or(p.key_max_length);
+    }
+    c
 }
 
 /// A `oneOf` or `anyOf` of more than one branch.
