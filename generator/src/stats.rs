@@ -107,3 +107,33 @@ fn untyped(model: &Model) -> usize {
         .sum();
     in_types + in_operations
 }
+
+#[cfg(test)]
+mod tests {
+    use super::warning_kind;
+    use crate::diag::Warning;
+
+    #[test]
+    fn warnings_are_sorted_into_kinds_by_their_message() {
+        let kind = |m: &str| warning_kind(&Warning::new("a.yaml#/X", m));
+        assert_eq!(
+            kind(
+                "`prefixItems` is not supported; ignored (the type comes from the other keywords)"
+            ),
+            "keyword ignored"
+        );
+        assert_eq!(
+            kind("`not` is not supported; mapped to serde_json::Value"),
+            "untyped fallback"
+        );
+        assert_eq!(
+            kind("not a schema the generator can read (bad); mapped to serde_json::Value"),
+            "unreadable schema"
+        );
+        assert_eq!(
+            kind("schemas name `Item` is already used by b.yaml#/Item; this one is bundled as `BItem`"),
+            "renamed"
+        );
+        assert_eq!(kind("something new"), "other");
+    }
+}
