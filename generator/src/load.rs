@@ -13,6 +13,9 @@
 //! - the fragment is a JSON pointer (RFC 6901), possibly percent-encoded;
 //! - remote refs (anything with a URI scheme, or `//host/...`) are refused.
 //!
+//! Any YAML or JSON number loads: JSON Schema numbers have no bound, so an integer beyond 64 bits
+//! becomes the nearest float rather than an error (see `yaml`).
+//!
 //! The walk covers the whole root document and, in every other file, only the nodes that refs
 //! point at (and everything under them). Each target is walked once, so recursive schemas and
 //! refs to refs terminate. A `$ref` node's siblings are ignored. Every error that a reference led
