@@ -5,7 +5,9 @@
 //! - anything else (schemas, parameters, responses, request bodies, headers, examples) is hoisted
 //!   into `components.<kind>` under its key in the file that holds it, so `chat.yaml#/ChatMessage`
 //!   becomes `#/components/schemas/ChatMessage`. A clash of names is renamed deterministically (file
-//!   stem first, then a number) and reported as a warning.
+//!   stem first, then a number) and reported as a warning;
+//! - a `$ref` in data (a description, a summary, an example, a tag, an extension) is a JSON
+//!   Reference like any other: it is replaced by its target, as bundlers such as Redocly do.
 //!
 //! OpenAPI 3.1 forms are normalised to the 3.0 dialect `openapiv3` reads, so the later stages see one
 //! dialect: `type: [T, "null"]` -> `type: T, nullable: true`, `const` -> one-value `enum`, `examples`
@@ -684,7 +686,7 @@ impl Bundler<'_> {
 
     fn rewrite(&mut self, value: &Value, loc: &Location, ctx: Ctx) -> Result<Value, BundleError> {
         if ctx == Ctx::Literal {
-            return Ok(value.clone());
+            return self.inline_literal(value, loc, &mut Vec::new());
         }
         if let Some(reference) = ref_of(value) {
             let target = self.tree.resolve_ref(&loc.file, reference)?;
@@ -723,6 +725,28 @@ impl Bundler<'_> {
                             ));
                         }
                     }
+                    if let Some(names) = map.get("propertyNames") {
+                        let unchecked: Vec<&str> = names
+                            .as_object()
+                            .into_iter()
+                            .flatten()
+                            .map(|(k, _)| k.as_str())
+                            .filter(|k| !CHECKED_NAME_KEYWORDS.contains(k))
+                            .collect();
+                        if !unchecked.is_empty() || !names.is_object() {
+                            self.warnings.push(Warning::new(
+                                loc.child("propertyNames"),
+                                format!(
+                                    "`propertyNames` is checked for key lengths only; ignored: {}",
+                                    if unchecked.is_empty() {
+                                        "a schema that is not an object".to_owned()
+                                    } else {
+                                        unchecked.join(", ")
+                                    }
+                                ),
+                            ));
+                        }
+                    }
                     self.rewrite_discriminator_mapping(&mut out, loc)?;
                     normalize_schema(&mut out);
                 }
@@ -738,6 +762,57 @@ impl Bundler<'_> {
             }
             other => Ok(other.clone()),
         }
+    }
+
+    /// Data (a description, an example, a tag, an extension) with every JSON Reference in it
+    /// replaced by what it points at, as bundlers do: `description: {$ref: intro.yml#/text}`
+    /// reads as the text. `inlining` holds the refs being expanded, outermost first: data that
+    /// contains itself has no finite form, so a reference back into what is being expanded is
+    /// kept as written, with a warning.
+    fn inline_literal(
+        &mut self,
+        value: &Value,
+        loc: &Location,
+        inlining: &mut Vec<Location>,
+    ) -> Result<Value, BundleError> {
+        if !holds_ref(value) {
+            return Ok(value.clone());
+        }
+        if ref_member_of(value).is_some() {
+            let (target, target_value) = self.tree.follow(loc)?;
+            if inlining.contains(&target) {
+                let warning = Warning::new(
+                    loc,
+                    format!("the reference to {target} is inside its own target, so it cannot be inlined; kept as written"),
+                );
+                if !self.warnings.contains(&warning) {
+                    self.warnings.push(warning);
+                }
+                return Ok(value.clone());
+            }
+            inlining.push(target.clone());
+            let out = self.inline_literal(target_value, &target, inlining);
+            inlining.pop();
+            return out;
+        }
+        Ok(match value {
+            Value::Object(map) => {
+                let mut out = Map::with_capacity(map.len());
+                for (key, child) in map {
+                    out.insert(
+                        key.clone(),
+                        self.inline_literal(child, &loc.child(key), inlining)?,
+                    );
+                }
+                Value::Object(out)
+            }
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, child)| self.inline_literal(child, &loc.child(&i.to_string()), inlining))
+                .collect::<Result<_, _>>()?,
+            other => other.clone(),
+        })
     }
 
     /// Discriminator mappings hold references as plain strings; they must follow the schemas.
@@ -766,6 +841,13 @@ impl Bundler<'_> {
     }
 }
 
+/// What `propertyNames` may say for the keys of a map to be checked in full.
+const CHECKED_NAME_KEYWORDS: &[&str] = &["type", "minLength", "maxLength", "description", "title"];
+
+/// Where `propertyNames` is kept in the bundle: `openapiv3` drops keywords it does not know,
+/// but keeps extensions, which the model reads the key limits from.
+pub const PROPERTY_NAMES_EXTENSION: &str = "x-property-names";
+
 /// JSON Schema keywords that neither `openapiv3` nor the generator reads.
 const UNSUPPORTED_KEYWORDS: &[&str] = &[
     "prefixItems",
@@ -778,7 +860,6 @@ const UNSUPPORTED_KEYWORDS: &[&str] = &[
     "unevaluatedProperties",
     "unevaluatedItems",
     "contains",
-    "propertyNames",
     "$dynamicRef",
 ];
 
@@ -917,6 +998,20 @@ fn add_common_responses(
     }
 }
 
+/// The `$ref` member of a reference object, whatever its type (load has checked it).
+fn ref_member_of(value: &Value) -> Option<&Value> {
+    value.as_object()?.get("$ref")
+}
+
+/// Whether a `$ref` sits anywhere in `value`: most data holds none and is copied as it is.
+fn holds_ref(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map.contains_key("$ref") || map.values().any(holds_ref),
+        Value::Array(items) => items.iter().any(holds_ref),
+        _ => false,
+    }
+}
+
 fn ref_of(value: &Value) -> Option<&str> {
     value.as_object()?.get("$ref")?.as_str()
 }
@@ -1030,6 +1125,9 @@ fn normalize_schema(schema: &mut Map<String, Value>) {
                 .or_insert_with(|| Value::String("binary".into()));
         }
     }
+    if let Some(names) = schema.remove("propertyNames") {
+        schema.insert(PROPERTY_NAMES_EXTENSION.into(), names);
+    }
     for key in ["$schema", "$id", "$comment", "contentEncoding"] {
         schema.remove(key);
     }
@@ -1117,6 +1215,14 @@ mod tests {
         assert_eq!(
             normalized(json!({"type": "number", "exclusiveMinimum": 0})),
             json!({"type": "number", "exclusiveMinimum": true, "minimum": 0})
+        );
+    }
+
+    #[test]
+    fn property_names_become_an_extension_openapiv3_keeps() {
+        assert_eq!(
+            normalized(json!({"type": "object", "propertyNames": {"maxLength": 64}})),
+            json!({"type": "object", "x-property-names": {"maxLength": 64}})
         );
     }
 

@@ -12,6 +12,7 @@ pub mod diag;
 pub mod emit;
 pub mod ir;
 pub mod load;
+pub mod stats;
 
 use std::path::Path;
 
@@ -74,9 +75,66 @@ pub fn generate_for(
     source: &str,
     target: &emit::Target,
 ) -> Result<Generated, GenerateError> {
+    generate_reporting(spec, source, target, &mut |_| {})
+}
+
+/// A stage of the pipeline, as it starts, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Load,
+    /// The tree is read: this many files.
+    Bundle {
+        files: usize,
+    },
+    /// The bundle holds this many schemas.
+    Model {
+        schemas: usize,
+    },
+    /// The model holds this many types and operations.
+    Emit {
+        types: usize,
+        operations: usize,
+    },
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stage::Load => f.write_str("reading the spec"),
+            Stage::Bundle { files } => write!(f, "bundling {files} file(s)"),
+            Stage::Model { schemas } => write!(f, "modelling {schemas} schema(s)"),
+            Stage::Emit { types, operations } => {
+                write!(f, "writing {types} type(s) and {operations} operation(s)")
+            }
+        }
+    }
+}
+
+/// [`generate_for`], calling `progress` as each stage starts.
+pub fn generate_reporting(
+    spec: &Path,
+    source: &str,
+    target: &emit::Target,
+    progress: &mut dyn FnMut(Stage),
+) -> Result<Generated, GenerateError> {
+    progress(Stage::Load);
     let tree = load::load(spec)?;
+    progress(Stage::Bundle {
+        files: tree.files.len(),
+    });
     let bundle = bundle::bundle(&tree)?;
+    progress(Stage::Model {
+        schemas: bundle
+            .openapi
+            .components
+            .as_ref()
+            .map_or(0, |c| c.schemas.len()),
+    });
     let model = ir::build(&bundle);
+    progress(Stage::Emit {
+        types: model.types.len(),
+        operations: model.operations.len(),
+    });
     let files = emit::emit_for(&model, source, &bundle.document, target)?;
     Ok(Generated {
         bundle,

@@ -13,6 +13,9 @@
 //! - the fragment is a JSON pointer (RFC 6901), possibly percent-encoded;
 //! - remote refs (anything with a URI scheme, or `//host/...`) are refused.
 //!
+//! Any YAML or JSON number loads: JSON Schema numbers have no bound, so an integer beyond 64 bits
+//! becomes the nearest float rather than an error (see `yaml`).
+//!
 //! The walk covers the whole root document and, in every other file, only the nodes that refs
 //! point at (and everything under them). Each target is walked once, so recursive schemas and
 //! refs to refs terminate. A `$ref` node's siblings are ignored. Every error that a reference led
@@ -23,7 +26,11 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod yaml;
+
 use serde_json::{Map, Number, Value};
+
+use yaml::Node;
 
 /// A file of the tree, as a path relative to the folder that holds the root file, with `/`
 /// separators, normalised (no `.` or `..` components), e.g. `"paths/inference/async.yaml"`.
@@ -721,8 +728,7 @@ fn read_file(tree: &mut SpecTree, file: &DocPath, chain: &[Location]) -> Result<
         source,
         chain: chain.to_vec(),
     };
-    let mut yaml: serde_yaml::Value = serde_yaml::from_str(&text).map_err(yaml_error)?;
-    yaml.apply_merge().map_err(yaml_error)?;
+    let yaml = Node::parse(&text).map_err(yaml_error)?;
     let mut pointer = String::new();
     let value = to_json(yaml, &mut pointer).map_err(|problem| LoadError::Unsupported {
         file: file.clone(),
@@ -735,14 +741,21 @@ fn read_file(tree: &mut SpecTree, file: &DocPath, chain: &[Location]) -> Result<
     Ok(())
 }
 
-/// Converts a YAML value to JSON. On error, `pointer` is left at the node that failed.
-fn to_json(value: serde_yaml::Value, pointer: &mut String) -> Result<Value, String> {
+/// Converts a YAML node to JSON. On error, `pointer` is left at the node that failed.
+fn to_json(value: Node, pointer: &mut String) -> Result<Value, String> {
     Ok(match value {
-        serde_yaml::Value::Null => Value::Null,
-        serde_yaml::Value::Bool(b) => Value::Bool(b),
-        serde_yaml::Value::Number(n) => Value::Number(json_number(&n)?),
-        serde_yaml::Value::String(s) => Value::String(s),
-        serde_yaml::Value::Sequence(items) => {
+        Node::Null => Value::Null,
+        Node::Bool(b) => Value::Bool(b),
+        Node::Int(i) => Value::Number(Number::from(i)),
+        Node::UInt(u) => Value::Number(Number::from(u)),
+        Node::Float(f) => Value::Number(Number::from_f64(f).ok_or_else(|| {
+            format!(
+                "non-finite number {} has no JSON form",
+                Node::number_text(f)
+            )
+        })?),
+        Node::String(s) => Value::String(s),
+        Node::Seq(items) => {
             let mut out = Vec::with_capacity(items.len());
             for (index, item) in items.into_iter().enumerate() {
                 let len = pointer.len();
@@ -753,7 +766,7 @@ fn to_json(value: serde_yaml::Value, pointer: &mut String) -> Result<Value, Stri
             }
             Value::Array(out)
         }
-        serde_yaml::Value::Mapping(entries) => {
+        Node::Map(entries) => {
             let mut out = Map::with_capacity(entries.len());
             for (key, item) in entries {
                 let key = json_key(key)?;
@@ -769,42 +782,25 @@ fn to_json(value: serde_yaml::Value, pointer: &mut String) -> Result<Value, Stri
             }
             Value::Object(out)
         }
-        serde_yaml::Value::Tagged(tagged) => {
-            return Err(format!("YAML tag {} is not supported", tagged.tag))
-        }
+        Node::Tagged(tag, _) => return Err(format!("YAML tag {tag} is not supported")),
     })
 }
 
-/// A YAML number as a JSON number; non-finite floats are refused.
-fn json_number(n: &serde_yaml::Number) -> Result<Number, String> {
-    if let Some(i) = n.as_i64() {
-        return Ok(Number::from(i));
-    }
-    if let Some(u) = n.as_u64() {
-        return Ok(Number::from(u));
-    }
-    n.as_f64()
-        .and_then(Number::from_f64)
-        .ok_or_else(|| format!("non-finite number {n} has no JSON form"))
-}
-
 /// A YAML mapping key as a JSON object key: scalars take their string form (`200` -> `"200"`).
-fn json_key(key: serde_yaml::Value) -> Result<String, String> {
+fn json_key(key: Node) -> Result<String, String> {
     match key {
-        serde_yaml::Value::String(s) => Ok(s),
-        serde_yaml::Value::Number(n) => {
-            if n.as_f64().is_some_and(|f| !f.is_finite()) {
-                Err(format!("non-finite number {n} used as a key"))
-            } else {
-                Ok(n.to_string())
-            }
-        }
-        serde_yaml::Value::Bool(b) => Ok(b.to_string()),
-        serde_yaml::Value::Null => Ok("null".to_owned()),
-        serde_yaml::Value::Sequence(_) => Err("a sequence used as a key".to_owned()),
-        serde_yaml::Value::Mapping(_) => Err("a mapping used as a key".to_owned()),
-        serde_yaml::Value::Tagged(tagged) => {
-            Err(format!("a tagged value ({}) used as a key", tagged.tag))
-        }
+        Node::String(s) => Ok(s),
+        Node::Int(i) => Ok(i.to_string()),
+        Node::UInt(u) => Ok(u.to_string()),
+        Node::Float(f) if f.is_finite() => Ok(f.to_string()),
+        Node::Float(f) => Err(format!(
+            "non-finite number {} used as a key",
+            Node::number_text(f)
+        )),
+        Node::Bool(b) => Ok(b.to_string()),
+        Node::Null => Ok("null".to_owned()),
+        Node::Seq(_) => Err("a sequence used as a key".to_owned()),
+        Node::Map(_) => Err("a mapping used as a key".to_owned()),
+        Node::Tagged(tag, _) => Err(format!("a tagged value ({tag}) used as a key")),
     }
 }

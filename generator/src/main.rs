@@ -3,11 +3,14 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
 use clap::Parser;
 use generator::emit::{GeneratedFile, Target};
-use generator::{generate_for, GenerateError};
+use generator::stats::Stats;
+use generator::{generate_reporting, GenerateError, Generated, Stage};
+use indicatif::{ProgressBar, ProgressStyle};
 
 /// Generates the gateway's Rust code from its OpenAPI tree.
 ///
@@ -18,9 +21,9 @@ use generator::{generate_for, GenerateError};
 #[derive(Debug, Parser)]
 #[command(version)]
 struct Args {
-    /// Root file of the OpenAPI tree.
-    #[arg(long, value_name = "FILE", default_value_os_t = workspace_path("spec/openapi.yaml"))]
-    spec: PathBuf,
+    /// Root file of the OpenAPI tree [default: spec/openapi.yaml in this workspace].
+    #[arg(long, value_name = "FILE")]
+    spec: Option<PathBuf>,
 
     /// Folder the Rust files are written to: the gateway's `generated/src` by default; with
     /// `--crate-name`, the crate's folder (required then).
@@ -42,6 +45,11 @@ struct Args {
     /// name ends in `.json`, YAML otherwise.
     #[arg(long, value_name = "FILE")]
     bundle: Option<PathBuf>,
+
+    /// Also write what the run produced to FILE as JSON: types, operations, warnings by kind,
+    /// the untyped census, generation time and peak memory.
+    #[arg(long, value_name = "FILE")]
+    stats: Option<PathBuf>,
 }
 
 /// A path inside this workspace, so the defaults work from any current folder.
@@ -76,10 +84,14 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> anyhow::Result<()> {
+    let spec = args
+        .spec
+        .clone()
+        .unwrap_or_else(|| workspace_path("spec/openapi.yaml"));
     let (out, target, source) = match &args.crate_name {
         Some(name) => {
             let out = args.out.clone().context("--crate-name needs --out")?;
-            let source = spec_file_name(&args.spec);
+            let source = spec_file_name(&spec);
             (out, Target::Crate { name: name.clone() }, source)
         }
         None => {
@@ -87,16 +99,24 @@ fn run(args: &Args) -> anyhow::Result<()> {
                 .out
                 .clone()
                 .unwrap_or_else(|| workspace_path("generated/src"));
-            let source = source_label(&args.spec, &out);
+            let source = source_label(&spec, &out);
             (out, Target::Gateway, source)
         }
     };
-    let generated = generate_for(&args.spec, &source, &target)?;
+    let started = Instant::now();
+    let generated = {
+        let progress = Progress::on_terminal();
+        generate_reporting(&spec, &source, &target, &mut |stage| progress.show(stage))?
+    };
+    let elapsed = started.elapsed();
     for warning in generated.warnings() {
         tracing::warn!("{}: {}", warning.at, warning.message);
     }
     if let Some(path) = &args.bundle {
         write_bundle(path, &generated.bundle.document)?;
+    }
+    if let Some(path) = &args.stats {
+        write_stats(path, &generated, elapsed)?;
     }
     let warnings = generated.warnings().count();
     if args.check {
@@ -179,4 +199,58 @@ fn write_bundle(path: &Path, document: &serde_json::Value) -> anyhow::Result<()>
     std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))?;
     tracing::info!("wrote the bundled spec to {}", path.display());
     Ok(())
+}
+
+/// A spinner on stderr naming the stage, when stderr is a terminal; nothing otherwise, so logs
+/// and pipes see only the summary line.
+struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    fn on_terminal() -> Progress {
+        if !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = ProgressBar::new_spinner();
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        bar.enable_steady_tick(Duration::from_millis(100));
+        Progress(Some(bar))
+    }
+
+    fn show(&self, stage: Stage) {
+        if let Some(bar) = &self.0 {
+            bar.set_message(stage.to_string());
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// The run's numbers as JSON, for the corpus test and for anyone comparing runs.
+fn write_stats(path: &Path, generated: &Generated, elapsed: Duration) -> anyhow::Result<()> {
+    let stats = Stats::of(generated);
+    let value = serde_json::json!({
+        "types": stats.types,
+        "operations": stats.operations,
+        "warnings": stats.warnings,
+        "untyped": stats.untyped,
+        "generation_ms": elapsed.as_millis() as u64,
+        "peak_memory_kib": peak_memory_kib(),
+    });
+    std::fs::write(path, serde_json::to_string_pretty(&value)? + "\n")
+        .with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// The process's peak resident memory so far, where the system tells it (Linux).
+fn peak_memory_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }

@@ -324,6 +324,35 @@ fn non_finite_number_is_refused() {
     );
 }
 
+#[test]
+fn integers_beyond_64_bits_load_as_the_nearest_float() {
+    let tree = load_case("big_numbers");
+    let draw = &tree.root_doc()["components"]["schemas"]["Draw"]["properties"];
+    let number = |v: &Value| v.as_f64().expect("a number");
+    assert_eq!(
+        number(&draw["seed"]["minimum"]),
+        -9_223_372_036_854_775_808.0
+    );
+    assert_eq!(
+        number(&draw["seed"]["maximum"]),
+        9_223_372_036_854_775_808.0
+    );
+    assert_eq!(
+        number(&draw["weight"]["maximum"]),
+        18_446_744_073_709_551_616.0
+    );
+    assert_eq!(
+        number(&draw["weight"]["default"]),
+        1.234_567_890_123_456_8e29
+    );
+    assert_eq!(number(&draw["weight"]["example"]), 3.402_823_669_209_385e38);
+    assert_eq!(
+        number(&draw["count"]["minimum"]),
+        -1.701_411_834_604_692_3e38
+    );
+    assert_eq!(number(&draw["count"]["maximum"]), 3.402_823_669_209_385e38);
+}
+
 // --- resolve_ref -------------------------------------------------------------------------------
 
 fn resolved(tree: &SpecTree, from: &str, reference: &str) -> String {

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::ir::{Constraints, Field, Model, TypeDef, TypeRef};
+use crate::ir::{Constraints, Field, Model, Struct, TypeDef, TypeRef};
 
 /// The named types that have something to check, directly or in a type they hold.
 pub fn types_to_validate(model: &Model) -> BTreeSet<String> {
@@ -24,10 +24,10 @@ pub fn types_to_validate(model: &Model) -> BTreeSet<String> {
                 |ty: &TypeRef| ty.any(&|r| matches!(r, TypeRef::Named(n) if needs.contains(n)));
             let yes = match &t.def {
                 TypeDef::Struct(s) => {
-                    s.fields
-                        .iter()
-                        .any(|f| checks_of(f).is_some() || holds(&f.ty))
-                        || s.additional.as_ref().is_some_and(holds)
+                    s.fields.iter().any(|f| {
+                        checks_of(f).is_some() || key_checks(f, model).is_some() || holds(&f.ty)
+                    }) || s.additional.as_ref().is_some_and(holds)
+                        || !exclusive_checks(s).is_empty()
                 }
                 TypeDef::Union(u) => u.variants.iter().any(|v| holds(&v.ty)),
                 TypeDef::Alias(_) | TypeDef::StringEnum(_) => false,
@@ -53,6 +53,36 @@ fn checks_of(f: &Field) -> Option<&Constraints> {
     let items =
         matches!(f.ty, TypeRef::Array(_)) && (c.min_items.is_some() || c.max_items.is_some());
     (numeric || length || items).then_some(c)
+}
+
+/// Whether a type is a map once aliases are followed, so its keys can be checked.
+fn is_map(ty: &TypeRef, model: &Model, depth: usize) -> bool {
+    match ty {
+        TypeRef::Map(_) | TypeRef::Object => true,
+        TypeRef::Named(n) if depth < 8 => match model.types.get(n).map(|t| &t.def) {
+            Some(TypeDef::Alias(inner)) => is_map(inner, model, depth + 1),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// The check on the keys of a map field (`propertyNames` lengths), if it has limits.
+fn key_checks(f: &Field, model: &Model) -> Option<TokenStream> {
+    let c = &f.constraints;
+    if (c.key_min_length.is_none() && c.key_max_length.is_none()) || !is_map(&f.ty, model, 0) {
+        return None;
+    }
+    let json = &f.json_name;
+    let (min, max) = (opt_usize(c.key_min_length), opt_usize(c.key_max_length));
+    Some(quote! {
+        {
+            let path = FieldPath::Field(&path, #json);
+            for key in value.keys() {
+                check_size(FieldPath::Field(&path, key), key.chars().count(), #min, #max, "characters in its name")?;
+            }
+        }
+    })
 }
 
 fn opt_f64(v: Option<f64>) -> TokenStream {
@@ -115,7 +145,7 @@ fn nested_checks(
     }
 }
 
-fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
+fn field_checks(f: &Field, model: &Model, needs: &BTreeSet<String>) -> Option<TokenStream> {
     let json = &f.json_name;
     let path = quote!(FieldPath::Field(&path, #json));
     let mut checks = Vec::new();
@@ -142,6 +172,7 @@ fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
         };
         checks.push(check);
     }
+    checks.extend(key_checks(f, model));
     if let Some(nested) = nested_checks(&f.ty, quote!(value), path, needs) {
         checks.push(nested);
     }
@@ -157,6 +188,54 @@ fn field_checks(f: &Field, needs: &BTreeSet<String>) -> Option<TokenStream> {
     })
 }
 
+/// Checks that no set of properties the spec forbids together (`not: {required: [...]}`) is
+/// all present. A property the struct cannot hold is absent, unless the extra properties
+/// are kept in a map.
+fn exclusive_checks(s: &Struct) -> Vec<TokenStream> {
+    s.exclusive
+        .iter()
+        .filter_map(|set| {
+            let present: Option<Vec<TokenStream>> = set
+                .iter()
+                .filter_map(
+                    |json| match s.fields.iter().find(|f| &f.json_name == json) {
+                        // Always there: only the others decide.
+                        Some(f) if f.required && !f.nullable => None,
+                        Some(f) => Some({
+                            let field = format_ident!("{}", f.rust_name);
+                            Some(quote!(self.#field.is_some()))
+                        }),
+                        None if s.additional.is_some() => {
+                            Some(Some(quote!(self.additional_properties.contains_key(#json))))
+                        }
+                        // Cannot be held, so never present.
+                        None => Some(None),
+                    },
+                )
+                .collect();
+            // A set the struct requires whole is a contradiction of the spec's; nothing to check.
+            let present = present.filter(|p| !p.is_empty())?;
+            let (first, others) = set.split_first()?;
+            let message = format!(
+                "must not be given together with {}",
+                others
+                    .iter()
+                    .map(|o| format!("`{o}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            Some(quote! {
+                if #( #present )&&* {
+                    return ::std::result::Result::Err(ValidationError {
+                        path: FieldPath::Field(&path, #first).to_string(),
+                        message: ::std::string::String::from(#message),
+                    });
+                }
+            })
+        })
+        .collect()
+}
+
 /// `impl` blocks with `validate` for every type in `needs`, and the helpers they use.
 pub fn emit(model: &Model, needs: &BTreeSet<String>) -> TokenStream {
     if needs.is_empty() {
@@ -168,7 +247,8 @@ pub fn emit(model: &Model, needs: &BTreeSet<String>) -> TokenStream {
         let body = match &t.def {
             TypeDef::Struct(s) => {
                 let mut checks: Vec<TokenStream> =
-                    s.fields.iter().filter_map(|f| field_checks(f, needs)).collect();
+                    s.fields.iter().filter_map(|f| field_checks(f, model, needs)).collect();
+                checks.extend(exclusive_checks(s));
                 if let Some(extra) = &s.additional {
                     if let Some(c) = nested_checks(&TypeRef::Map(Box::new(extra.clone())), quote!(self.additional_properties), quote!(path), needs) {
                         checks.push(c);

@@ -88,6 +88,9 @@ pub struct Struct {
     pub additional: Option<TypeRef>,
     /// `additionalProperties: false`: unknown properties are an error.
     pub deny_unknown: bool,
+    /// Sets of properties that must not all be present together (`not: {required: [a, b]}`),
+    /// checked by `validate()`.
+    pub exclusive: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -176,6 +179,9 @@ pub struct Constraints {
     pub min_items: Option<usize>,
     pub max_items: Option<usize>,
     pub pattern: Option<String>,
+    /// `propertyNames: {minLength, maxLength}` of a map: the limits on its keys.
+    pub key_min_length: Option<usize>,
+    pub key_max_length: Option<usize>,
 }
 
 impl Constraints {

@@ -2,6 +2,12 @@
 //! `oneOf`/`anyOf` -> union (untagged, or internally tagged with a discriminator), `allOf` -> one
 //! merged struct, string `enum` -> enum, optional -> `Option`, `additionalProperties` -> map, no type
 //! -> `serde_json::Value`, `format: binary` -> bytes, `date-time` -> timestamp.
+//!
+//! Compositions that one struct cannot hold keep their meaning as far as Rust types can: an
+//! `allOf` of a union and objects is a union of merged structs; `allOf` parts that only annotate
+//! (`{nullable: true}`) are left out; `oneOf`/`anyOf` branches that only say which properties an
+//! object requires become one struct per branch; `not: {required: [...]}` becomes a rule that
+//! `validate()` checks.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,7 +20,7 @@ use serde_json::Value;
 
 use super::naming::{field_ident, type_ident, unique, variant_ident};
 use super::{Constraints, EnumValue, Field, NamedType, Struct, TypeDef, TypeRef, Union, Variant};
-use crate::bundle::Bundle;
+use crate::bundle::{Bundle, PROPERTY_NAMES_EXTENSION};
 use crate::diag::Warning;
 
 /// Names the generated code defines for itself, which no schema may take.
@@ -62,6 +68,8 @@ struct Flat<'s> {
     any_of: &'s [ReferenceOr<Schema>],
     all_of: &'s [ReferenceOr<Schema>],
     not: bool,
+    /// The schema under `not`, when there is one.
+    not_schema: Option<&'s ReferenceOr<Schema>>,
     constraints: Constraints,
 }
 
@@ -101,6 +109,7 @@ impl<'s> Flat<'s> {
             any_of: &[],
             all_of: &[],
             not: false,
+            not_schema: None,
             constraints: Constraints::default(),
         };
         match &schema.schema_kind {
@@ -149,7 +158,10 @@ impl<'s> Flat<'s> {
             SchemaKind::OneOf { one_of } => flat.one_of = one_of,
             SchemaKind::AnyOf { any_of } => flat.any_of = any_of,
             SchemaKind::AllOf { all_of } => flat.all_of = all_of,
-            SchemaKind::Not { .. } => flat.not = true,
+            SchemaKind::Not { not } => {
+                flat.not = true;
+                flat.not_schema = Some(not);
+            }
             SchemaKind::Any(a) => {
                 flat.typ = a.typ.as_deref();
                 flat.format = a.format.clone();
@@ -162,6 +174,7 @@ impl<'s> Flat<'s> {
                 flat.any_of = &a.any_of;
                 flat.all_of = &a.all_of;
                 flat.not = a.not.is_some();
+                flat.not_schema = a.not.as_deref();
                 flat.constraints = Constraints {
                     minimum: a.minimum,
                     maximum: a.maximum,
@@ -172,8 +185,19 @@ impl<'s> Flat<'s> {
                     min_items: a.min_items,
                     max_items: a.max_items,
                     pattern: a.pattern.clone(),
+                    ..Constraints::default()
                 };
             }
+        }
+        if let Some(names) = schema.schema_data.extensions.get(PROPERTY_NAMES_EXTENSION) {
+            let length = |key: &str| {
+                names
+                    .get(key)
+                    .and_then(Value::as_u64)
+                    .and_then(|n| usize::try_from(n).ok())
+            };
+            flat.constraints.key_min_length = length("minLength");
+            flat.constraints.key_max_length = length("maxLength");
         }
         flat
     }
@@ -250,7 +274,7 @@ impl<'a> TypeBuilder<'a> {
         match schema {
             SchemaRef::Ref(reference) => self.type_of_ref(reference, at),
             SchemaRef::Inline(s) => {
-                let nullable = s.schema_data.nullable;
+                let nullable = nullable_of(s);
                 (
                     self.convert(&Flat::of(s), Naming::Inline(hint), at),
                     nullable,
@@ -275,7 +299,8 @@ impl<'a> TypeBuilder<'a> {
             );
             return (TypeRef::Value, false);
         };
-        let nullable = matches!(self.component(&component), Some(ReferenceOr::Item(s)) if s.schema_data.nullable);
+        let nullable =
+            matches!(self.component(&component), Some(ReferenceOr::Item(s)) if nullable_of(s));
         if self.started.insert(component.clone()) {
             self.build_component(&component, &ident);
         }
@@ -331,7 +356,9 @@ impl<'a> TypeBuilder<'a> {
     }
 
     fn convert(&mut self, flat: &Flat<'_>, naming: Naming<'_>, at: &str) -> TypeRef {
-        if flat.not {
+        // `not: {required: [a, b]}` beside an object is a rule `validate()` checks; any other
+        // `not` has no Rust type.
+        if flat.not && (exclusive_of(flat).is_none() || !flat.is_object_like()) {
             self.warn(at, "`not` is not supported; mapped to serde_json::Value");
             return TypeRef::Value;
         }
@@ -352,13 +379,8 @@ impl<'a> TypeBuilder<'a> {
             };
             if branches.iter().all(refines_inline) {
                 // `oneOf: [{required: [a]}, {properties: {kind: {enum: [x]}}}]` beside the
-                // properties: rules about which properties go together, not a choice of types.
-                // One struct holds them all; what the branches add is optional.
-                self.warn(
-                    child(at, key),
-                    format!("the choice between the `{key}` branches is not checked; their properties are merged into one struct"),
-                );
-                return self.convert_refined_object(flat, branches, key, naming, at);
+                // properties: rules about which properties go together, one struct per rule.
+                return self.convert_refined_choice(flat, branches, key, naming, at);
             }
             self.warn(
                 at,
@@ -473,15 +495,17 @@ impl<'a> TypeBuilder<'a> {
             required: flat.required.iter().cloned().collect(),
             additional: flat.additional,
             doc: doc_of(flat.data),
+            exclusive: exclusive_of(flat).into_iter().collect(),
         };
         let def = self.build_struct(&name, parts, at);
         self.define(&name, doc_of(flat.data), at, TypeDef::Struct(def));
         TypeRef::Named(name)
     }
 
-    /// An object whose `oneOf`/`anyOf` branches only refine it: its properties, then those the
-    /// branches add (optional, since no single branch is known to apply).
-    fn convert_refined_object(
+    /// An object whose `oneOf`/`anyOf` branches only refine it (`anyOf: [{required: [a]},
+    /// {required: [b]}]`): a union with one struct per branch, each the object's properties
+    /// with what that branch adds or requires, so a value must satisfy one branch to be read.
+    fn convert_refined_choice(
         &mut self,
         flat: &Flat<'_>,
         branches: &[ReferenceOr<Schema>],
@@ -490,36 +514,78 @@ impl<'a> TypeBuilder<'a> {
         at: &str,
     ) -> TypeRef {
         let name = self.name_for(naming);
-        let mut properties: IndexMap<String, (SchemaRef<'_>, String)> = IndexMap::new();
-        for (k, v) in flat.properties.into_iter().flatten() {
-            properties.insert(
-                k.clone(),
-                (SchemaRef::from(v), child(&child(at, "properties"), k)),
-            );
-        }
+        let mut variant_names = BTreeSet::new();
+        let mut variants = Vec::new();
         for (i, branch) in branches.iter().enumerate() {
             let ReferenceOr::Item(s) = branch else {
                 continue;
             };
+            let branch_flat = Flat::of(s);
             let branch_at = child(&child(at, key), &i.to_string());
-            for (k, v) in Flat::of(s).properties.into_iter().flatten() {
-                properties.entry(k.clone()).or_insert_with(|| {
+            let mut properties: IndexMap<String, (SchemaRef<'_>, String)> = IndexMap::new();
+            for (k, v) in flat.properties.into_iter().flatten() {
+                properties.insert(
+                    k.clone(),
+                    (SchemaRef::from(v), child(&child(at, "properties"), k)),
+                );
+            }
+            // A branch that restates a property narrows it, so its schema wins.
+            for (k, v) in branch_flat.properties.into_iter().flatten() {
+                properties.insert(
+                    k.clone(),
                     (
                         SchemaRef::from(v),
                         child(&child(&branch_at, "properties"), k),
-                    )
-                });
+                    ),
+                );
             }
+            let required: BTreeSet<String> = flat
+                .required
+                .iter()
+                .chain(branch_flat.required)
+                .cloned()
+                .collect();
+            let variant = match &s.schema_data.title {
+                Some(title) => type_ident(title),
+                None if !branch_flat.required.is_empty() => type_ident(
+                    &branch_flat
+                        .required
+                        .iter()
+                        .map(|r| type_ident(r))
+                        .collect::<String>(),
+                ),
+                None => format!("Variant{}", i + 1),
+            };
+            let variant = unique(variant, &mut variant_names);
+            let struct_name = unique(type_ident(&format!("{name}{variant}")), &mut self.taken);
+            let mut exclusive: Vec<Vec<String>> = exclusive_of(flat).into_iter().collect();
+            exclusive.extend(exclusive_of(&branch_flat));
+            let parts = ObjectParts {
+                properties,
+                required,
+                additional: branch_flat.additional.or(flat.additional),
+                doc: doc_of(branch_flat.data),
+                exclusive,
+            };
+            let doc = parts.doc.clone().or_else(|| doc_of(flat.data));
+            let def = self.build_struct(&struct_name, parts, &branch_at);
+            self.define(&struct_name, doc, &branch_at, TypeDef::Struct(def));
+            variants.push(Variant {
+                name: variant,
+                ty: TypeRef::Named(struct_name),
+                tag_value: None,
+                boxed: false,
+            });
         }
-        let parts = ObjectParts {
-            properties,
-            required: flat.required.iter().cloned().collect(),
-            additional: flat.additional,
-            doc: doc_of(flat.data),
-        };
-        let doc = parts.doc.clone();
-        let def = self.build_struct(&name, parts, at);
-        self.define(&name, doc, at, TypeDef::Struct(def));
+        self.define(
+            &name,
+            doc_of(flat.data),
+            at,
+            TypeDef::Union(Union {
+                variants,
+                tag: None,
+            }),
+        );
         TypeRef::Named(name)
     }
 
@@ -532,9 +598,13 @@ impl<'a> TypeBuilder<'a> {
             let (doc, constraints, default) = match schema {
                 SchemaRef::Inline(s) => {
                     let f = Flat::of(s);
-                    (doc_of(f.data), f.constraints, f.data.default.clone())
+                    (
+                        doc_of(f.data),
+                        merged_constraints(&f),
+                        f.data.default.clone(),
+                    )
                 }
-                SchemaRef::Ref(_) => (None, Constraints::default(), None),
+                SchemaRef::Ref(reference) => (None, self.key_limits_of_ref(reference), None),
             };
             fields.push(Field {
                 rust_name: unique(field_ident(&json_name), &mut field_names),
@@ -556,6 +626,7 @@ impl<'a> TypeBuilder<'a> {
             fields,
             additional,
             deny_unknown,
+            exclusive: parts.exclusive,
         }
     }
 
@@ -570,14 +641,42 @@ impl<'a> TypeBuilder<'a> {
     /// `allOf`: every part's properties and requirements in one struct.
     fn convert_all_of(&mut self, flat: &Flat<'_>, naming: Naming<'_>, at: &str) -> TypeRef {
         let own_fields = flat.properties.is_some_and(|p| !p.is_empty());
-        if flat.all_of.len() == 1 && !own_fields {
-            return self.convert_only_part(SchemaRef::from(&flat.all_of[0]), naming, at);
+        let parts: Vec<(usize, &ReferenceOr<Schema>)> = flat
+            .all_of
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !annotates_only(p))
+            .collect();
+        if parts.len() == 1 && !own_fields {
+            return self.convert_only_part(SchemaRef::from(parts[0].1), naming, at);
+        }
+        if !own_fields {
+            if let Some(scalar) = self.same_kind_part(&parts) {
+                // `allOf: [{type: string, maxLength: 8}, {minLength: 2}]`: one type, whose
+                // limits the parts add up to (see `merged_constraints`).
+                return self.convert_only_part(SchemaRef::from(scalar), naming, at);
+            }
+        }
+        let unions: Vec<usize> = parts
+            .iter()
+            .filter(|(_, p)| self.part_flat(p).is_some_and(|f| is_union(&f)))
+            .map(|(i, _)| *i)
+            .collect();
+        if let [union] = unions[..] {
+            return match self.distribute_over_union(flat, union, naming, at) {
+                Ok(ty) => ty,
+                Err(why) => {
+                    self.warn(at, format!("`allOf` {why}; mapped to serde_json::Value"));
+                    TypeRef::Value
+                }
+            };
         }
         let mut parts = ObjectParts {
             properties: IndexMap::new(),
             required: BTreeSet::new(),
             additional: None,
             doc: doc_of(flat.data),
+            exclusive: Vec::new(),
         };
         if let Err(why) = self.collect_parts(flat, at, &mut parts, 0) {
             self.warn(at, format!("`allOf` {why}; mapped to serde_json::Value"));
@@ -588,6 +687,191 @@ impl<'a> TypeBuilder<'a> {
         let def = self.build_struct(&name, parts, at);
         self.define(&name, doc, at, TypeDef::Struct(def));
         TypeRef::Named(name)
+    }
+
+    /// The limits on the keys of a map component a property refers to (a component that is
+    /// a map becomes an alias, so the property is where they are checked). A map that allows
+    /// `null` is a one-branch union by now; its branch holds the limits.
+    fn key_limits_of_ref(&self, reference: &str) -> Constraints {
+        let Some(ReferenceOr::Item(s)) = reference
+            .strip_prefix(SCHEMA_REF_PREFIX)
+            .and_then(|c| self.component(c))
+        else {
+            return Constraints::default();
+        };
+        let mut flat = Flat::of(s);
+        let branches = if flat.one_of.is_empty() {
+            flat.any_of
+        } else {
+            flat.one_of
+        };
+        if let [ReferenceOr::Item(only)] = branches {
+            flat = Flat::of(only);
+        }
+        Constraints {
+            key_min_length: flat.constraints.key_min_length,
+            key_max_length: flat.constraints.key_max_length,
+            ..Constraints::default()
+        }
+    }
+
+    /// The part that gives the type of an `allOf` whose parts are all of one type that is not
+    /// an object (a string, a number, an array), the others adding only limits.
+    fn same_kind_part<'p>(
+        &self,
+        parts: &[(usize, &'p ReferenceOr<Schema>)],
+    ) -> Option<&'p ReferenceOr<Schema>>
+    where
+        'a: 'p,
+    {
+        let mut typed = None;
+        for (_, part) in parts {
+            let flat = self.part_flat(part)?;
+            let composed =
+                !flat.one_of.is_empty() || !flat.any_of.is_empty() || !flat.all_of.is_empty();
+            if flat.is_object_like() || composed || flat.not || flat.additional.is_some() {
+                return None;
+            }
+            match (flat.typ, typed) {
+                (Some(t), None) => typed = Some((t, *part)),
+                (Some(t), Some((seen, _))) if t != seen => return None,
+                _ => {}
+            }
+        }
+        typed.map(|(_, part)| part)
+    }
+
+    /// The view of an `allOf` part, through a reference to a component.
+    fn part_flat<'p>(&self, part: &'p ReferenceOr<Schema>) -> Option<Flat<'p>>
+    where
+        'a: 'p,
+    {
+        match part {
+            ReferenceOr::Reference { reference } => {
+                let component = reference.strip_prefix(SCHEMA_REF_PREFIX)?;
+                match self.component(component)? {
+                    ReferenceOr::Item(s) => Some(Flat::of(s)),
+                    ReferenceOr::Reference { .. } => None,
+                }
+            }
+            ReferenceOr::Item(s) => Some(Flat::of(s)),
+        }
+    }
+
+    /// `allOf: [<union>, <object>...]`: the object parts hold for whichever branch is taken, so
+    /// each branch becomes a variant whose struct merges the branch with them.
+    fn distribute_over_union(
+        &mut self,
+        flat: &Flat<'_>,
+        union: usize,
+        naming: Naming<'_>,
+        at: &str,
+    ) -> Result<TypeRef, String> {
+        let union_part = &flat.all_of[union];
+        let (union_flat, union_at) = match union_part {
+            ReferenceOr::Reference { reference } => {
+                let component = reference
+                    .strip_prefix(SCHEMA_REF_PREFIX)
+                    .unwrap_or_default();
+                let flat = self
+                    .part_flat(union_part)
+                    .ok_or_else(|| format!("refers to `{reference}`, which cannot be merged"))?;
+                (flat, self.origin(component, &[]))
+            }
+            ReferenceOr::Item(s) => (Flat::of(s), child(&child(at, "allOf"), &union.to_string())),
+        };
+        let key = if union_flat.one_of.is_empty() {
+            "anyOf"
+        } else {
+            "oneOf"
+        };
+        let branches = if union_flat.one_of.is_empty() {
+            union_flat.any_of
+        } else {
+            union_flat.one_of
+        };
+        let name = self.name_for(naming);
+        let mut variant_names = BTreeSet::new();
+        let mut planned = Vec::new();
+        for (i, branch) in branches.iter().enumerate() {
+            let branch_at = child(&child(&union_at, key), &i.to_string());
+            let mut parts = ObjectParts {
+                properties: IndexMap::new(),
+                required: BTreeSet::new(),
+                additional: None,
+                doc: None,
+                exclusive: Vec::new(),
+            };
+            let (branch_flat, branch_origin) = match branch {
+                ReferenceOr::Reference { reference } => {
+                    let component = reference
+                        .strip_prefix(SCHEMA_REF_PREFIX)
+                        .unwrap_or_default();
+                    let flat = self.part_flat(branch).ok_or_else(|| {
+                        format!("refers to `{reference}`, which cannot be merged")
+                    })?;
+                    (flat, self.origin(component, &[]))
+                }
+                ReferenceOr::Item(s) => (Flat::of(s), branch_at.clone()),
+            };
+            if !branch_flat.is_object_like() && branch_flat.all_of.is_empty() {
+                return Err(format!(
+                    "mixes in a union whose branch {branch_at} is not an object, which cannot be merged with the other parts"
+                ));
+            }
+            self.collect_parts(&branch_flat, &branch_origin, &mut parts, 1)?;
+            for (j, part) in flat.all_of.iter().enumerate() {
+                if j == union {
+                    continue;
+                }
+                let part_at = child(&child(at, "allOf"), &j.to_string());
+                let (part_flat, part_origin) = match part {
+                    ReferenceOr::Reference { reference } => {
+                        let component = reference
+                            .strip_prefix(SCHEMA_REF_PREFIX)
+                            .unwrap_or_default();
+                        let flat = self.part_flat(part).ok_or_else(|| {
+                            format!("refers to `{reference}`, which cannot be merged")
+                        })?;
+                        (flat, self.origin(component, &[]))
+                    }
+                    ReferenceOr::Item(s) => (Flat::of(s), part_at),
+                };
+                self.collect_parts(&part_flat, &part_origin, &mut parts, 1)?;
+            }
+            for (k, v) in flat.properties.into_iter().flatten() {
+                parts
+                    .properties
+                    .entry(k.clone())
+                    .or_insert_with(|| (SchemaRef::from(v), child(&child(at, "properties"), k)));
+            }
+            parts.required.extend(flat.required.iter().cloned());
+            let variant = unique(self.variant_guess(&name, branch), &mut variant_names);
+            planned.push((variant, parts, branch_origin));
+        }
+        let mut variants = Vec::new();
+        for (variant, parts, origin) in planned {
+            let struct_name = unique(type_ident(&format!("{name}{variant}")), &mut self.taken);
+            let doc = parts.doc.clone();
+            let def = self.build_struct(&struct_name, parts, &origin);
+            self.define(&struct_name, doc, &origin, TypeDef::Struct(def));
+            variants.push(Variant {
+                name: variant,
+                ty: TypeRef::Named(struct_name),
+                tag_value: None,
+                boxed: false,
+            });
+        }
+        self.define(
+            &name,
+            doc_of(flat.data).or_else(|| doc_of(union_flat.data)),
+            at,
+            TypeDef::Union(Union {
+                variants,
+                tag: None,
+            }),
+        );
+        Ok(TypeRef::Named(name))
     }
 
     fn collect_parts<'s>(
@@ -645,6 +929,7 @@ impl<'a> TypeBuilder<'a> {
             }
         }
         parts.required.extend(flat.required.iter().cloned());
+        parts.exclusive.extend(exclusive_of(flat));
         if flat.additional.is_some() {
             parts.additional = flat.additional;
         }
@@ -781,6 +1066,89 @@ impl<'a> TypeBuilder<'a> {
     }
 }
 
+/// The properties that `not: {required: [...]}` forbids together, when that is all the `not`
+/// says.
+fn exclusive_of(flat: &Flat<'_>) -> Option<Vec<String>> {
+    let Some(ReferenceOr::Item(s)) = flat.not_schema else {
+        return None;
+    };
+    let inner = Flat::of(s);
+    let only_required = matches!(inner.typ, None | Some("object"))
+        && inner.properties.is_none_or(IndexMap::is_empty)
+        && inner.additional.is_none()
+        && inner.items.is_none()
+        && inner.one_of.is_empty()
+        && inner.any_of.is_empty()
+        && inner.all_of.is_empty()
+        && inner.enumeration.is_empty()
+        && !inner.not
+        && !inner.required.is_empty();
+    only_required.then(|| inner.required.to_vec())
+}
+
+/// A schema's limits with those of its inline `allOf` parts: every part holds, so a limit any
+/// part sets applies (the schema's own first, then the parts' in order).
+fn merged_constraints(flat: &Flat<'_>) -> Constraints {
+    let mut c = flat.constraints.clone();
+    for part in flat.all_of {
+        let ReferenceOr::Item(s) = part else {
+            continue;
+        };
+        let p = merged_constraints(&Flat::of(s));
+        if c.minimum.is_none() {
+            c.minimum = p.minimum;
+            c.exclusive_minimum = p.exclusive_minimum;
+        }
+        if c.maximum.is_none() {
+            c.maximum = p.maximum;
+            c.exclusive_maximum = p.exclusive_maximum;
+        }
+        c.min_length = c.min_length.or(p.min_length);
+        c.max_length = c.max_length.or(p.max_length);
+        c.min_items = c.min_items.or(p.min_items);
+        c.max_items = c.max_items.or(p.max_items);
+        c.pattern = c.pattern.or(p.pattern);
+        c.key_min_length = c.key_min_length.or(p.key_min_length);
+        c.key_max_length = c.key_max_length.or(p.key_max_length);
+    }
+    c
+}
+
+/// A `oneOf` or `anyOf` of more than one branch.
+fn is_union(flat: &Flat<'_>) -> bool {
+    flat.one_of.len() > 1 || flat.any_of.len() > 1
+}
+
+/// A part of an `allOf` that only annotates (`{nullable: true}`, a description): it adds no
+/// type, property or rule, so it can be left out of the merge.
+fn annotates_only(part: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(s) = part else {
+        return false;
+    };
+    let flat = Flat::of(s);
+    flat.typ.is_none()
+        && flat.format.is_none()
+        && flat.enumeration.is_empty()
+        && flat.properties.is_none_or(IndexMap::is_empty)
+        && flat.required.is_empty()
+        && flat.additional.is_none()
+        && flat.items.is_none()
+        && flat.one_of.is_empty()
+        && flat.any_of.is_empty()
+        && flat.all_of.is_empty()
+        && !flat.not
+        && flat.constraints.is_empty()
+        && s.schema_data.discriminator.is_none()
+}
+
+/// Whether `null` is allowed: by the schema, or by an `allOf` part that only says so.
+fn nullable_of(s: &Schema) -> bool {
+    s.schema_data.nullable
+        || Flat::of(s).all_of.iter().any(|p| {
+            annotates_only(p) && matches!(p, ReferenceOr::Item(p) if p.schema_data.nullable)
+        })
+}
+
 /// A branch that only restates rules or adds properties to the object beside it: inline,
 /// with no type other than `object` and no composition of its own.
 fn refines_inline(branch: &ReferenceOr<Schema>) -> bool {
@@ -878,6 +1246,8 @@ struct ObjectParts<'s> {
     required: BTreeSet<String>,
     additional: Option<&'s AdditionalProperties>,
     doc: Option<String>,
+    /// Sets of properties that must not all be present (`not: {required: [...]}`).
+    exclusive: Vec<Vec<String>>,
 }
 
 fn doc_of(data: &SchemaData) -> Option<String> {
