@@ -51,10 +51,10 @@ fn fixtures() -> Vec<String> {
 }
 
 /// The fixtures written for the gateway's own output; every other tree is generated as a crate
-/// of its own, which is what a user of the generator gets.
+/// of its own, which is what a user of the generator gets. (`client_shapes` has a job pair
+/// that does not document what the gateway's runtime answers, so it is a crate of its own.)
 const GATEWAY_FIXTURES: &[&str] = &[
     "pipeline/async_missing_status",
-    "pipeline/client_shapes",
     "pipeline/constructs",
     "pipeline/path_mismatch",
 ];
