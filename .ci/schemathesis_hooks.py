@@ -1,17 +1,23 @@
 """Schemathesis hooks for .ci/schemathesis.sh (loaded through SCHEMATHESIS_HOOKS).
 
-- Links every submit operation's `202` answer to the poll operation of the same kind, passing
-  the answer's `id` as `job_id`, so the stateful phase polls jobs that exist instead of ids the
-  fuzzer invents (which only ever answer `404`). The served spec has no links of its own: the
+- Links every submit operation's `202` answer to the poll and cancel operations of the same
+  kind, passing the answer's `id` as `job_id`, so the stateful phase polls and cancels jobs that
+  exist instead of ids the fuzzer invents (which only ever answer `404`).
+- Makes each valid generated `Idempotency-Key` unique, as a client's are (`map_headers`).
+- Leaves out generated multipart bodies whose part names hold control characters, which no
+  form can carry (`filter_body`). The served spec has no links of its own: the
   operations come from a seed file that is kept as it is.
 - Drops two kinds of `negative_data_rejection` findings, and only those (see
   `filter_failure`); every other schema-violating input must still be refused.
 """
 
+import itertools
 import os
+import re
 
 import schemathesis
 from schemathesis.core.failures import AcceptedNegativeData
+from schemathesis.openapi.checks import RejectedPositiveData
 
 POLL_PARAMETER = "job_id"
 TYPE_CHANGE = "Incorrect type"
@@ -22,17 +28,60 @@ def before_load_schema(context, raw_schema):
     paths = raw_schema.get("paths", {})
     for path, item in paths.items():
         submit = item.get("post")
-        poll = paths.get(f"{path}/{{{POLL_PARAMETER}}}", {}).get("get")
+        job = f"{path}/{{{POLL_PARAMETER}}}"
+        poll = paths.get(job, {}).get("get")
+        cancel = paths.get(f"{job}/cancel", {}).get("post")
         if not submit or not poll or "operationId" not in poll:
             continue
         accepted = submit.get("responses", {}).get("202")
         if accepted is None or "$ref" in accepted:
             continue
-        accepted.setdefault("links", {})[poll["operationId"]] = {
-            "operationId": poll["operationId"],
-            "parameters": {POLL_PARAMETER: "$response.body#/id"},
-            "description": "Poll the job this submission created.",
-        }
+        links = accepted.setdefault("links", {})
+        for target, what in ((poll, "Poll"), (cancel, "Cancel")):
+            if target and "operationId" in target:
+                links[target["operationId"]] = {
+                    "operationId": target["operationId"],
+                    "parameters": {POLL_PARAMETER: "$response.body#/id"},
+                    "description": f"{what} the job this submission created.",
+                }
+
+
+_keys = itertools.count()
+
+
+@schemathesis.hook
+def map_headers(context, headers):
+    # A client sends a new Idempotency-Key with each new request; the fuzzer repeats the few
+    # values it draws across different bodies, which the gateway rightly refuses with 422. A
+    # valid key (1 to 255 bytes) is made unique and stays valid; an invalid one is kept, so the
+    # refusal of bad keys is still checked.
+    if headers and isinstance(headers.get("Idempotency-Key"), str):
+        key = headers["Idempotency-Key"]
+        if 1 <= len(key.encode()) <= 255:
+            suffix = f"-{next(_keys)}"
+            headers["Idempotency-Key"] = key.encode()[: 255 - len(suffix)].decode(errors="ignore") + suffix
+    return headers
+
+
+def _writable_part_name(name):
+    """Whether a form part can be named `name`: a part's name is written in its header, where
+    control characters (and NUL) cannot appear, and every part must have one (RFC 7578)."""
+    return (
+        isinstance(name, str)
+        and name != ""
+        and not any(ord(c) < 32 or ord(c) == 127 for c in name)
+    )
+
+
+@schemathesis.hook
+def filter_body(context, body):
+    # The multipart schemas allow any extra property, and the fuzzer names some with control
+    # characters; such a form cannot be written, so those cases are not valid requests at all.
+    if isinstance(body, dict) and context.operation is not None:
+        media = [m for m, _ in context.operation.definition.raw.get("requestBody", {}).get("content", {}).items()]
+        if any(m.startswith("multipart/") for m in media):
+            return all(_writable_part_name(name) for name in body)
+    return True
 
 
 def _negations(case):
@@ -73,8 +122,38 @@ def _values_at(value, path):
     return []
 
 
+_BEYOND_I64 = re.compile(r"(?:floating point|integer) `(-?[0-9.]+(?:e[+-]?[0-9]+)?)`, expected i64")
+
+
+def _integer_beyond_64_bits(response):
+    """A 400 refusing an integer that does not fit in 64 bits, which is what the gateway reads
+    integers as (JSON Schema's `integer` has no bound, so the fuzzer draws larger ones)."""
+    try:
+        message = response.json()["error"]["message"]
+    except (ValueError, KeyError, TypeError):
+        return False
+    found = _BEYOND_I64.search(message or "")
+    return bool(found) and abs(float(found.group(1))) >= 2.0**63
+
+
+def _reused_key(response):
+    try:
+        return response.json()["error"]["code"] == "idempotency_key_reused"
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
 @schemathesis.hook
 def filter_failure(context, failure, case, response):
+    # The coverage phase sends one Idempotency-Key value with every submit (map_headers does
+    # not reach it), so the second body under that key is rightly refused with the documented
+    # 422; the request was valid, the key was not new.
+    if isinstance(failure, RejectedPositiveData):
+        if response.status_code == 422 and _reused_key(response):
+            return False
+        # Integers are 64-bit in the gateway (and its generated types); one beyond that range
+        # is refused with a 400 naming the field.
+        return not (response.status_code == 400 and _integer_beyond_64_bits(response))
     if not isinstance(failure, AcceptedNegativeData):
         return True
     negations = _negations(case)

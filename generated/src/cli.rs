@@ -67,75 +67,36 @@ pub enum Command {
     /// Operations on `/v1/async/audio/speech`.
     #[command(name = "audio-speech")]
     AudioSpeech { #[command(subcommand)] action: AudioSpeechAction },
-    /// Operations on `/v1/async/audio/speech/{job_id}/cancel`.
-    #[command(name = "audio-speech-cancel")]
-    AudioSpeechCancel { #[command(subcommand)] action: AudioSpeechCancelAction },
     /// Operations on `/v1/async/audio/transcriptions`.
     #[command(name = "audio-transcriptions")]
     AudioTranscriptions { #[command(subcommand)] action: AudioTranscriptionsAction },
-    /// Operations on `/v1/async/audio/transcriptions/{job_id}/cancel`.
-    #[command(name = "audio-transcriptions-cancel")]
-    AudioTranscriptionsCancel {
-        #[command(subcommand)]
-        action: AudioTranscriptionsCancelAction,
-    },
     /// Operations on `/v1/async/chat/completions`.
     #[command(name = "chat-completions")]
     ChatCompletions { #[command(subcommand)] action: ChatCompletionsAction },
-    /// Operations on `/v1/async/chat/completions/{job_id}/cancel`.
-    #[command(name = "chat-completions-cancel")]
-    ChatCompletionsCancel { #[command(subcommand)] action: ChatCompletionsCancelAction },
     /// Operations on `/v1/async/completions`.
     #[command(name = "completions")]
     Completions { #[command(subcommand)] action: CompletionsAction },
-    /// Operations on `/v1/async/completions/{job_id}/cancel`.
-    #[command(name = "completions-cancel")]
-    CompletionsCancel { #[command(subcommand)] action: CompletionsCancelAction },
     /// Operations on `/v1/async/embeddings`.
     #[command(name = "embeddings")]
     Embeddings { #[command(subcommand)] action: EmbeddingsAction },
-    /// Operations on `/v1/async/embeddings/{job_id}/cancel`.
-    #[command(name = "embeddings-cancel")]
-    EmbeddingsCancel { #[command(subcommand)] action: EmbeddingsCancelAction },
     /// Operations on `/v1/async/images/edits`.
     #[command(name = "images-edits")]
     ImagesEdits { #[command(subcommand)] action: ImagesEditsAction },
-    /// Operations on `/v1/async/images/edits/{job_id}/cancel`.
-    #[command(name = "images-edits-cancel")]
-    ImagesEditsCancel { #[command(subcommand)] action: ImagesEditsCancelAction },
     /// Operations on `/v1/async/images/generations`.
     #[command(name = "images-generations")]
     ImagesGenerations { #[command(subcommand)] action: ImagesGenerationsAction },
-    /// Operations on `/v1/async/images/generations/{job_id}/cancel`.
-    #[command(name = "images-generations-cancel")]
-    ImagesGenerationsCancel {
-        #[command(subcommand)]
-        action: ImagesGenerationsCancelAction,
-    },
     /// Operations on `/v1/async/images/variations`.
     #[command(name = "images-variations")]
     ImagesVariations { #[command(subcommand)] action: ImagesVariationsAction },
-    /// Operations on `/v1/async/images/variations/{job_id}/cancel`.
-    #[command(name = "images-variations-cancel")]
-    ImagesVariationsCancel {
-        #[command(subcommand)]
-        action: ImagesVariationsCancelAction,
-    },
     /// Operations on `/v1/async/jobs`.
     #[command(name = "jobs")]
     Jobs { #[command(subcommand)] action: JobsAction },
     /// Operations on `/v1/async/rerank`.
     #[command(name = "rerank")]
     Rerank { #[command(subcommand)] action: RerankAction },
-    /// Operations on `/v1/async/rerank/{job_id}/cancel`.
-    #[command(name = "rerank-cancel")]
-    RerankCancel { #[command(subcommand)] action: RerankCancelAction },
     /// Operations on `/v1/async/responses`.
     #[command(name = "responses")]
     Responses { #[command(subcommand)] action: ResponsesAction },
-    /// Operations on `/v1/async/responses/{job_id}/cancel`.
-    #[command(name = "responses-cancel")]
-    ResponsesCancel { #[command(subcommand)] action: ResponsesCancelAction },
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum AudioSpeechAction {
@@ -145,12 +106,9 @@ pub enum AudioSpeechAction {
     /// Get async speech job
     #[command(name = "get")]
     Get(GetAsyncSpeechJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum AudioSpeechCancelAction {
     /// Cancel a speech job
-    #[command(name = "create")]
-    Create(CancelAsyncSpeechJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncSpeechJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum AudioTranscriptionsAction {
@@ -160,12 +118,9 @@ pub enum AudioTranscriptionsAction {
     /// Get async transcription job
     #[command(name = "get")]
     Get(GetAsyncTranscriptionJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum AudioTranscriptionsCancelAction {
     /// Cancel a transcription job
-    #[command(name = "create")]
-    Create(CancelAsyncTranscriptionJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncTranscriptionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ChatCompletionsAction {
@@ -175,12 +130,9 @@ pub enum ChatCompletionsAction {
     /// Get async chat completion job
     #[command(name = "get")]
     Get(GetAsyncChatCompletionJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum ChatCompletionsCancelAction {
     /// Cancel a chat completion job
-    #[command(name = "create")]
-    Create(CancelAsyncChatCompletionJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncChatCompletionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum CompletionsAction {
@@ -190,12 +142,9 @@ pub enum CompletionsAction {
     /// Get async text completion job
     #[command(name = "get")]
     Get(GetAsyncTextCompletionJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum CompletionsCancelAction {
     /// Cancel a text completion job
-    #[command(name = "create")]
-    Create(CancelAsyncTextCompletionJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncTextCompletionJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum EmbeddingsAction {
@@ -205,12 +154,9 @@ pub enum EmbeddingsAction {
     /// Get async embedding job
     #[command(name = "get")]
     Get(GetAsyncEmbeddingJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum EmbeddingsCancelAction {
     /// Cancel a embedding job
-    #[command(name = "create")]
-    Create(CancelAsyncEmbeddingJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncEmbeddingJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesEditsAction {
@@ -220,12 +166,9 @@ pub enum ImagesEditsAction {
     /// Get async image edit job
     #[command(name = "get")]
     Get(GetAsyncImageEditJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum ImagesEditsCancelAction {
     /// Cancel a image edit job
-    #[command(name = "create")]
-    Create(CancelAsyncImageEditJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncImageEditJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesGenerationsAction {
@@ -235,12 +178,9 @@ pub enum ImagesGenerationsAction {
     /// Get async image generation job
     #[command(name = "get")]
     Get(GetAsyncImageGenerationJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum ImagesGenerationsCancelAction {
     /// Cancel a image generation job
-    #[command(name = "create")]
-    Create(CancelAsyncImageGenerationJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncImageGenerationJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ImagesVariationsAction {
@@ -250,12 +190,9 @@ pub enum ImagesVariationsAction {
     /// Get async image variation job
     #[command(name = "get")]
     Get(GetAsyncImageVariationJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum ImagesVariationsCancelAction {
     /// Cancel a image variation job
-    #[command(name = "create")]
-    Create(CancelAsyncImageVariationJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncImageVariationJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum JobsAction {
@@ -271,12 +208,9 @@ pub enum RerankAction {
     /// Read a rerank job
     #[command(name = "get")]
     Get(GetAsyncRerankJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum RerankCancelAction {
     /// Cancel a rerank job
-    #[command(name = "create")]
-    Create(CancelAsyncRerankJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncRerankJobArgs),
 }
 #[derive(Debug, ::clap::Subcommand)]
 pub enum ResponsesAction {
@@ -286,12 +220,9 @@ pub enum ResponsesAction {
     /// Get async response job
     #[command(name = "get")]
     Get(GetAsyncResponseJobArgs),
-}
-#[derive(Debug, ::clap::Subcommand)]
-pub enum ResponsesCancelAction {
     /// Cancel a response job
-    #[command(name = "create")]
-    Create(CancelAsyncResponseJobArgs),
+    #[command(name = "cancel")]
+    Cancel(CancelAsyncResponseJobArgs),
 }
 /// Runs the command the line names and says how the process should exit.
 pub async fn run(cli: Cli) -> ::std::process::ExitCode {
@@ -339,7 +270,7 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::AudioSpeech { action: AudioSpeechAction::Get(args) } => {
             get_async_speech_job(&client, args).await
         }
-        Command::AudioSpeechCancel { action: AudioSpeechCancelAction::Create(args) } => {
+        Command::AudioSpeech { action: AudioSpeechAction::Cancel(args) } => {
             cancel_async_speech_job(&client, args).await
         }
         Command::AudioTranscriptions {
@@ -348,8 +279,8 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::AudioTranscriptions { action: AudioTranscriptionsAction::Get(args) } => {
             get_async_transcription_job(&client, args).await
         }
-        Command::AudioTranscriptionsCancel {
-            action: AudioTranscriptionsCancelAction::Create(args),
+        Command::AudioTranscriptions {
+            action: AudioTranscriptionsAction::Cancel(args),
         } => cancel_async_transcription_job(&client, args).await,
         Command::ChatCompletions { action: ChatCompletionsAction::Create(args) } => {
             create_async_chat_completion(&client, args).await
@@ -357,16 +288,16 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::ChatCompletions { action: ChatCompletionsAction::Get(args) } => {
             get_async_chat_completion_job(&client, args).await
         }
-        Command::ChatCompletionsCancel {
-            action: ChatCompletionsCancelAction::Create(args),
-        } => cancel_async_chat_completion_job(&client, args).await,
+        Command::ChatCompletions { action: ChatCompletionsAction::Cancel(args) } => {
+            cancel_async_chat_completion_job(&client, args).await
+        }
         Command::Completions { action: CompletionsAction::Create(args) } => {
             create_async_text_completion(&client, args).await
         }
         Command::Completions { action: CompletionsAction::Get(args) } => {
             get_async_text_completion_job(&client, args).await
         }
-        Command::CompletionsCancel { action: CompletionsCancelAction::Create(args) } => {
+        Command::Completions { action: CompletionsAction::Cancel(args) } => {
             cancel_async_text_completion_job(&client, args).await
         }
         Command::Embeddings { action: EmbeddingsAction::Create(args) } => {
@@ -375,7 +306,7 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::Embeddings { action: EmbeddingsAction::Get(args) } => {
             get_async_embedding_job(&client, args).await
         }
-        Command::EmbeddingsCancel { action: EmbeddingsCancelAction::Create(args) } => {
+        Command::Embeddings { action: EmbeddingsAction::Cancel(args) } => {
             cancel_async_embedding_job(&client, args).await
         }
         Command::ImagesEdits { action: ImagesEditsAction::Create(args) } => {
@@ -384,7 +315,7 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::ImagesEdits { action: ImagesEditsAction::Get(args) } => {
             get_async_image_edit_job(&client, args).await
         }
-        Command::ImagesEditsCancel { action: ImagesEditsCancelAction::Create(args) } => {
+        Command::ImagesEdits { action: ImagesEditsAction::Cancel(args) } => {
             cancel_async_image_edit_job(&client, args).await
         }
         Command::ImagesGenerations { action: ImagesGenerationsAction::Create(args) } => {
@@ -393,18 +324,18 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::ImagesGenerations { action: ImagesGenerationsAction::Get(args) } => {
             get_async_image_generation_job(&client, args).await
         }
-        Command::ImagesGenerationsCancel {
-            action: ImagesGenerationsCancelAction::Create(args),
-        } => cancel_async_image_generation_job(&client, args).await,
+        Command::ImagesGenerations { action: ImagesGenerationsAction::Cancel(args) } => {
+            cancel_async_image_generation_job(&client, args).await
+        }
         Command::ImagesVariations { action: ImagesVariationsAction::Create(args) } => {
             create_async_image_variation(&client, args).await
         }
         Command::ImagesVariations { action: ImagesVariationsAction::Get(args) } => {
             get_async_image_variation_job(&client, args).await
         }
-        Command::ImagesVariationsCancel {
-            action: ImagesVariationsCancelAction::Create(args),
-        } => cancel_async_image_variation_job(&client, args).await,
+        Command::ImagesVariations { action: ImagesVariationsAction::Cancel(args) } => {
+            cancel_async_image_variation_job(&client, args).await
+        }
         Command::Jobs { action: JobsAction::List(args) } => {
             list_async_jobs(&client, args).await
         }
@@ -414,7 +345,7 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::Rerank { action: RerankAction::Get(args) } => {
             get_async_rerank_job(&client, args).await
         }
-        Command::RerankCancel { action: RerankCancelAction::Create(args) } => {
+        Command::Rerank { action: RerankAction::Cancel(args) } => {
             cancel_async_rerank_job(&client, args).await
         }
         Command::Responses { action: ResponsesAction::Create(args) } => {
@@ -423,7 +354,7 @@ async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, F
         Command::Responses { action: ResponsesAction::Get(args) } => {
             get_async_response_job(&client, args).await
         }
-        Command::ResponsesCancel { action: ResponsesCancelAction::Create(args) } => {
+        Command::Responses { action: ResponsesAction::Cancel(args) } => {
             cancel_async_response_job(&client, args).await
         }
     }

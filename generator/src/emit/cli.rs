@@ -2,8 +2,8 @@
 //!
 //! Operations are grouped by resource: the path after the prefix every path shares, without its
 //! parameters (`/v1/async/chat/completions/{job_id}` -> `chat-completions`), and named by what
-//! they do to it (`POST` on the collection -> `create`, `GET` on an item -> `get`, …; the
-//! operation id when two would collide). Path parameters are positional, other parameters are
+//! they do to it (`POST` on the collection -> `create`, `GET` on an item -> `get`, an action on an
+//! item such as `…/{job_id}/cancel` -> `cancel`, …; the operation id when two would collide). Path parameters are positional, other parameters are
 //! `--flags` (with the last word of the name as an alias when that is unambiguous: `--ttl`), a
 //! body comes from `--file` or standard input, and a multipart file field `x` from `--x-path`.
 //! Async-job pairs take `--wait`.
@@ -180,7 +180,17 @@ fn commands(model: &Model) -> Vec<Command<'_>> {
         .iter()
         .zip(&paths)
         .map(|(op, segments)| {
-            let rest = &segments[prefix.min(segments.len())..];
+            let mut rest = &segments[prefix.min(segments.len())..];
+            // An action on an item (`…/{job_id}/cancel`) belongs to the item's group, named
+            // by its verb: `chat-completions cancel <JOB_ID>`.
+            let verb = match rest {
+                [.., item, verb] if item.contains('{') && !verb.contains('{') => {
+                    let verb = verb.to_kebab_case();
+                    rest = &rest[..rest.len() - 1];
+                    Some(verb)
+                }
+                _ => None,
+            };
             let literals: Vec<&str> = rest
                 .iter()
                 .filter(|s| !s.contains('{'))
@@ -193,6 +203,7 @@ fn commands(model: &Model) -> Vec<Command<'_>> {
             };
             let on_item = rest.last().is_some_and(|s| s.contains('{'));
             let action = match (op.method.as_str(), on_item) {
+                _ if verb.is_some() => verb.as_deref().unwrap_or_default(),
                 ("post", false) => "create",
                 ("get", false) => "list",
                 ("get", true) => "get",

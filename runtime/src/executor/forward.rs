@@ -157,14 +157,11 @@ impl<'a> Request<'a> {
                         .map_err(|_| RouteError::BadFallbacks)?
                         .trim();
                     // A part holds one `provider/model`, one `{"provider","model"}` object, or
-                    // a JSON list of either.
-                    if text.starts_with('[') {
-                        let list: Vec<FallbackItem> =
-                            serde_json::from_str(text).map_err(|_| RouteError::BadFallbacks)?;
+                    // a JSON list of either; text that reads as neither JSON shape is one
+                    // `provider/model` string, as the form reader takes it.
+                    if let Ok(list) = serde_json::from_str::<Vec<FallbackItem>>(text) {
                         items.extend(list.into_iter().map(TargetSpec::from));
-                    } else if text.starts_with('{') {
-                        let item: FallbackItem =
-                            serde_json::from_str(text).map_err(|_| RouteError::BadFallbacks)?;
+                    } else if let Ok(item) = serde_json::from_str::<FallbackItem>(text) {
                         items.push(item.into());
                     } else if !text.is_empty() {
                         items.push(TargetSpec::Joined(text.to_owned()));
