@@ -8,7 +8,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 pub(crate) use crate::bifrost_error::ErrorField;
-use crate::bifrost_error::{BifrostError, ExtraFields};
+use crate::bifrost_error::{BifrostError, ErrorType, ExtraFields};
 use crate::job::Outcome;
 use crate::kind::JobKind;
 
@@ -53,17 +53,12 @@ pub(crate) fn failed(
 pub(crate) fn gateway(
     ctx: Context<'_>,
     status_code: u16,
-    kind: &str,
+    kind: ErrorType,
     code: &str,
     message: String,
     param: Option<&str>,
 ) -> Outcome {
-    let field = ErrorField {
-        kind: Some(kind.to_owned()),
-        code: Some(code.to_owned()),
-        message,
-        param: param.map(str::to_owned),
-    };
+    let field = ErrorField::gateway(kind, code, message).with_param(param);
     failed(ctx, status_code, true, &field)
 }
 

@@ -38,6 +38,7 @@ pub use echo::TINY_PNG_BASE64;
 pub use provider::{ConfigError, ProviderConfig, Route, RouteError, ECHO};
 pub use retry::RetryPolicy;
 
+use crate::bifrost_error::ErrorType;
 use crate::job::{ClaimedJob, Outcome, Payload};
 use crate::kind::{JobKind, ResultFormat};
 use crate::metrics::Metrics;
@@ -274,7 +275,7 @@ impl Executor {
             error::gateway(
                 no_target,
                 502,
-                "upstream_error",
+                ErrorType::Upstream,
                 "no_target",
                 "no provider could be tried".into(),
                 None,
@@ -302,7 +303,7 @@ impl Executor {
             return TargetResult::Failed(error::gateway(
                 ctx,
                 400,
-                "invalid_request_error",
+                ErrorType::InvalidRequest,
                 "unknown_provider",
                 format!("unknown provider `{}`", route.provider),
                 Some("model"),
@@ -317,7 +318,7 @@ impl Executor {
                 return TargetResult::Failed(error::gateway(
                     ctx,
                     400,
-                    "invalid_request_error",
+                    ErrorType::InvalidRequest,
                     "unforwardable_request",
                     e.to_string(),
                     None,
@@ -395,7 +396,7 @@ impl Executor {
                     tracing::warn!(job_id = %job.id, provider = %route.provider, attempt,
                         code, "provider did not answer");
                     let outcome =
-                        error::gateway(ctx, status, "upstream_error", code, message, None);
+                        error::gateway(ctx, status, ErrorType::Upstream, code, message, None);
                     (outcome, None)
                 }
             };
@@ -431,7 +432,7 @@ impl Executor {
                 status,
                 false,
                 &error::ErrorField {
-                    kind: Some("invalid_request_error".into()),
+                    kind: Some(ErrorType::InvalidRequest.as_str().into()),
                     message,
                     ..Default::default()
                 },
@@ -443,7 +444,7 @@ impl Executor {
         error::gateway(
             ctx,
             504,
-            "upstream_error",
+            ErrorType::Upstream,
             "execution_timeout",
             format!(
                 "the job did not finish within the execution timeout of {} ms ({attempts} attempt(s) to provider `{}`)",
@@ -601,7 +602,7 @@ fn success(
                 error::gateway(
                     ctx,
                     502,
-                    "upstream_error",
+                    ErrorType::Upstream,
                     "invalid_response",
                     format!("the audio answer could not be encoded: {e}"),
                     None,
@@ -636,7 +637,7 @@ fn success(
             Err(error::gateway(
                 ctx,
                 502,
-                "upstream_error",
+                ErrorType::Upstream,
                 "invalid_response",
                 format!(
                     "provider `{}` answered {status} with a body that is not valid JSON ({} bytes{}{})",
@@ -666,7 +667,7 @@ fn upstream_failure(ctx: Context<'_>, status: u16, body: &[u8]) -> Outcome {
         error::gateway(
             ctx,
             502,
-            "upstream_error",
+            ErrorType::Upstream,
             "unexpected_status",
             message,
             None,
@@ -679,7 +680,7 @@ fn invalid_request(ctx: Context<'_>, err: &RouteError) -> Outcome {
     error::gateway(
         ctx,
         400,
-        "invalid_request_error",
+        ErrorType::InvalidRequest,
         "invalid_request",
         err.to_string(),
         err.param(),
