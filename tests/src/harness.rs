@@ -69,12 +69,16 @@ pub fn client_binary() -> &'static Path {
 /// with, so a `--release` test run drives release binaries.
 fn build_binary(name: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("cannot locate the test executable");
-    // target/<profile>/deps/<test>-<hash>
-    let profile_dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test executable is not under target/<profile>/deps")
-        .to_path_buf();
+    // target/<profile>/deps/<test>-<hash> for a test, target/<profile>/<bin> for a binary
+    // of this crate (the benchmarks).
+    let dir = exe.parent().expect("the executable is in a folder");
+    let profile_dir = if dir.file_name().is_some_and(|n| n == "deps") {
+        dir.parent()
+            .expect("the test executable is not under target/<profile>/deps")
+    } else {
+        dir
+    }
+    .to_path_buf();
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

@@ -272,17 +272,21 @@ async fn a_cancelled_job_never_runs_or_stops_running_and_stays_cancelled() {
     assert!(message.contains("completed"), "{message}");
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_cancel_of_an_unknown_another_callers_or_another_kinds_job_is_404() {
+/// A server with two callers, and a client for each.
+fn two_callers() -> (Server, Client, Client) {
     let server = Server::start(
         &GatewayConfig::default()
             .principal(PrincipalSpec::new("alice").bearer("alice-token"))
             .principal(PrincipalSpec::new("bob").bearer("bob-token")),
     );
-    let alice = Client::new(&server.base_url())
-        .unwrap()
-        .bearer("alice-token");
-    let bob = Client::new(&server.base_url()).unwrap().bearer("bob-token");
+    let client = |token: &str| Client::new(&server.base_url()).unwrap().bearer(token);
+    let (alice, bob) = (client("alice-token"), client("bob-token"));
+    (server, alice, bob)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cancel_of_an_unknown_another_callers_or_another_kinds_job_is_404() {
+    let (_server, alice, bob) = two_callers();
     let job = submit(&alice, chat("echo/m", "mine")).await;
     assert!(matches!(
         bob.cancel_async_chat_completion_job(&job.id).await.unwrap(),
@@ -352,15 +356,7 @@ async fn page(client: &Client, limit: i64, after: Option<&str>) -> generated::ty
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_list_pages_through_a_callers_jobs_newest_first_while_more_arrive() {
-    let server = Server::start(
-        &GatewayConfig::default()
-            .principal(PrincipalSpec::new("alice").bearer("alice-token"))
-            .principal(PrincipalSpec::new("bob").bearer("bob-token")),
-    );
-    let alice = Client::new(&server.base_url())
-        .unwrap()
-        .bearer("alice-token");
-    let bob = Client::new(&server.base_url()).unwrap().bearer("bob-token");
+    let (server, alice, bob) = two_callers();
     let mut submitted = Vec::new();
     for i in 0..60 {
         submitted.push(submit(&alice, chat("echo/m", &format!("job {i}"))).await.id);
