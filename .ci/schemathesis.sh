@@ -39,9 +39,13 @@ curl -sf "http://127.0.0.1:$port/openapi.json" > "$work/openapi.json"
 # Multipart bodies whose part names hold control characters or NUL bytes (the schemas allow any
 # extra property) cannot be written in a part header at all; the hooks leave those cases out.
 # The hooks also link each submit to its poll and cancel, so the stateful phase uses real jobs.
-# The seed changes per run so successive runs explore new inputs; it is printed, and
-# SCHEMATHESIS_SEED repeats a run.
-seed=${SCHEMATHESIS_SEED:-$((RANDOM * 32768 + RANDOM))}
+# The seed changes with every commit so successive runs explore new inputs; it is printed, and
+# SCHEMATHESIS_SEED repeats (or varies) a run.
+# By default the seed comes from the commit: each change explores new inputs, and a run of
+# .ci/run on a commit repeats what CI will do with it.
+commit_seed() { git rev-parse HEAD 2>/dev/null | cut -c1-7 | { read -r hex && echo $((16#$hex)); }; }
+seed=${SCHEMATHESIS_SEED:-$(commit_seed || true)}
+seed=${seed:-$((RANDOM * 32768 + RANDOM))}
 echo "schemathesis seed: $seed (set SCHEMATHESIS_SEED=$seed to repeat this run)"
 # The multipart operations, submit and poll (so the links between them stay in one run).
 multipart='^/v1/async/(audio/transcriptions|images/edits|images/variations)(/\{job_id\}(/cancel)?)?$'

@@ -94,8 +94,13 @@ def _negations(case):
     data = case.meta.phase.data if case.meta is not None else None
     mutations = getattr(data, "mutations", ()) or ()
     if mutations:
+        # A `format` change counts with the type changes: in a form it is the text (or, for a
+        # `binary` file part, the bytes) of the part that the format would describe.
         return [
-            (tuple(m.keywords) == ("type",), m.new_value in ("null", ["null"]))
+            (
+                tuple(m.keywords) in (("type",), ("format",)),
+                m.new_value in ("null", ["null"]),
+            )
             for m in mutations
         ]
     description = getattr(data, "description", None) or ""
@@ -162,7 +167,8 @@ def filter_failure(context, failure, case, response):
     type_changes_only = all(type_change for type_change, _ in negations)
     # A multipart text part is text whatever it spells: `5`, `true` or `AAA` in a field typed
     # integer, boolean or array is read the way the form field is documented (a number, a
-    # flag, one `provider/model`), not a type error. Only type changes of multipart bodies.
+    # flag, one `provider/model`), not a type error; and a `binary` file part is bytes, which
+    # no `format` can make invalid. Only type and format changes of multipart bodies.
     if (case.media_type or "").startswith("multipart/form-data") and type_changes_only:
         return False
     # Known disagreement, to be fixed in the server: an optional JSON property sent as `null`
