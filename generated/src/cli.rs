@@ -384,6 +384,13 @@ pub struct CreateAsyncSpeechArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -420,6 +427,7 @@ async fn create_async_speech(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -540,6 +548,13 @@ pub struct CreateAsyncTranscriptionArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -584,6 +599,7 @@ async fn create_async_transcription(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -701,6 +717,13 @@ pub struct CreateAsyncChatCompletionArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -737,6 +760,7 @@ async fn create_async_chat_completion(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -854,6 +878,13 @@ pub struct CreateAsyncTextCompletionArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -890,6 +921,7 @@ async fn create_async_text_completion(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1007,6 +1039,13 @@ pub struct CreateAsyncEmbeddingArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1043,6 +1082,7 @@ async fn create_async_embedding(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1166,6 +1206,13 @@ pub struct CreateAsyncImageEditArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1221,6 +1268,7 @@ async fn create_async_image_edit(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1338,6 +1386,13 @@ pub struct CreateAsyncImageGenerationArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1374,6 +1429,7 @@ async fn create_async_image_generation(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1494,6 +1550,13 @@ pub struct CreateAsyncImageVariationArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1538,6 +1601,7 @@ async fn create_async_image_variation(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1696,6 +1760,13 @@ pub struct CreateAsyncRerankArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1732,6 +1803,7 @@ async fn create_async_rerank(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;
@@ -1849,6 +1921,13 @@ pub struct CreateAsyncResponseArgs {
     /// the same key with a different body is refused with `422`.
     #[arg(long = "idempotency-key", visible_alias = "key", value_name = "VALUE")]
     pub idempotency_key: Option<::std::string::String>,
+    /// The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell
+    /// of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the
+    /// Standard Webhooks format, once the job is completed, failed or cancelled, at least once
+    /// and with the same `webhook-id` on every attempt. Endpoints are configured, never sent:
+    /// a name that is not configured, or that this caller may not use, is refused with `400`.
+    #[arg(long = "x-bf-async-webhook", visible_alias = "webhook", value_name = "VALUE")]
+    pub x_bf_async_webhook: Option<::std::string::String>,
     /// Poll until the job is final and print it; exit 1 if it failed.
     #[arg(long)]
     pub wait: bool,
@@ -1885,6 +1964,7 @@ async fn create_async_response(
             x_bf_async_job_result_ttl,
             args.prefer.as_deref(),
             args.idempotency_key.as_deref(),
+            args.x_bf_async_webhook.as_deref(),
         )
         .await
         .map_err(Failure::Client)?;

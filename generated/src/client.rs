@@ -781,6 +781,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/chat/completions` (`createAsyncChatCompletion`)
     pub async fn create_async_chat_completion(
@@ -791,6 +792,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncChatCompletionResponse, Error> {
         let url = self.url(&["v1", "async", "chat", "completions"]);
         let mut request_builder = self
@@ -821,6 +823,13 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
@@ -848,6 +857,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/completions` (`createAsyncTextCompletion`)
     pub async fn create_async_text_completion(
@@ -858,6 +868,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncTextCompletionResponse, Error> {
         let url = self.url(&["v1", "async", "completions"]);
         let mut request_builder = self
@@ -888,6 +899,13 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
@@ -915,6 +933,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/responses` (`createAsyncResponse`)
     pub async fn create_async_response(
@@ -923,6 +942,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncResponseResponse, Error> {
         let url = self.url(&["v1", "async", "responses"]);
         let mut request_builder = self
@@ -953,6 +973,13 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
@@ -979,6 +1006,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/embeddings` (`createAsyncEmbedding`)
     pub async fn create_async_embedding(
@@ -987,6 +1015,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncEmbeddingResponse, Error> {
         let url = self.url(&["v1", "async", "embeddings"]);
         let mut request_builder = self
@@ -1017,6 +1046,13 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
@@ -1044,6 +1080,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/audio/speech` (`createAsyncSpeech`)
     pub async fn create_async_speech(
@@ -1052,6 +1089,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncSpeechResponse, Error> {
         let url = self.url(&["v1", "async", "audio", "speech"]);
         let mut request_builder = self
@@ -1082,6 +1120,13 @@ impl Client {
                 text_of(value)?,
             )?;
         }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
+                text_of(value)?,
+            )?;
+        }
         let body = request.into();
         let raw = body.encode(json_body)?;
         request_builder = with_body(request_builder, raw, "application/json")?;
@@ -1109,6 +1154,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/audio/transcriptions` (`createAsyncTranscription`)
     pub async fn create_async_transcription(
@@ -1117,6 +1163,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncTranscriptionResponse, Error> {
         let url = self.url(&["v1", "async", "audio", "transcriptions"]);
         let mut request_builder = self
@@ -1144,6 +1191,13 @@ impl Client {
             request_builder = with_header(
                 request_builder,
                 "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
                 text_of(value)?,
             )?;
         }
@@ -1177,6 +1231,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/images/generations` (`createAsyncImageGeneration`)
     pub async fn create_async_image_generation(
@@ -1187,6 +1242,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageGenerationResponse, Error> {
         let url = self.url(&["v1", "async", "images", "generations"]);
         let mut request_builder = self
@@ -1214,6 +1270,13 @@ impl Client {
             request_builder = with_header(
                 request_builder,
                 "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
                 text_of(value)?,
             )?;
         }
@@ -1248,6 +1311,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/images/edits` (`createAsyncImageEdit`)
     pub async fn create_async_image_edit(
@@ -1256,6 +1320,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageEditResponse, Error> {
         let url = self.url(&["v1", "async", "images", "edits"]);
         let mut request_builder = self
@@ -1283,6 +1348,13 @@ impl Client {
             request_builder = with_header(
                 request_builder,
                 "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
                 text_of(value)?,
             )?;
         }
@@ -1315,6 +1387,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/images/variations` (`createAsyncImageVariation`)
     pub async fn create_async_image_variation(
@@ -1323,6 +1396,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncImageVariationResponse, Error> {
         let url = self.url(&["v1", "async", "images", "variations"]);
         let mut request_builder = self
@@ -1350,6 +1424,13 @@ impl Client {
             request_builder = with_header(
                 request_builder,
                 "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
                 text_of(value)?,
             )?;
         }
@@ -1783,6 +1864,7 @@ impl Client {
     /// - `x_bf_async_job_result_ttl`: header `x-bf-async-job-result-ttl`. Time-to-live in seconds for the job result after completion. Defaults to 3600 (1 hour). After expiry, the job result is automatically cleaned up.
     /// - `prefer`: header `Prefer`. `wait=N` (RFC 7240) holds the answer for up to N seconds, until the job is final: then the answer is the `200` a poll gives; otherwise the usual `202`. The gateway caps N (60 seconds by default) and names the wait it applied in `Preference-Applied`. Other preferences in the header are ignored, as RFC 7240 asks.
     /// - `idempotency_key`: header `Idempotency-Key`. A key of the caller's choosing, at most 255 bytes. A submit repeated with the same key and the same body within a day answers with the first job instead of creating another; the same key with a different body is refused with `422`.
+    /// - `x_bf_async_webhook`: header `x-bf-async-webhook`. The name of a webhook endpoint in the gateway's configuration (`[[webhooks]]`) to tell of this job's outcome. The gateway POSTs an `AsyncJobWebhookEvent`, signed in the Standard Webhooks format, once the job is completed, failed or cancelled, at least once and with the same `webhook-id` on every attempt. Endpoints are configured, never sent: a name that is not configured, or that this caller may not use, is refused with `400`.
     ///
     /// `POST /v1/async/rerank` (`createAsyncRerank`)
     pub async fn create_async_rerank(
@@ -1791,6 +1873,7 @@ impl Client {
         x_bf_async_job_result_ttl: ::std::option::Option<i64>,
         prefer: ::std::option::Option<&str>,
         idempotency_key: ::std::option::Option<&str>,
+        x_bf_async_webhook: ::std::option::Option<&str>,
     ) -> ::std::result::Result<CreateAsyncRerankResponse, Error> {
         let url = self.url(&["v1", "async", "rerank"]);
         let mut request_builder = self
@@ -1818,6 +1901,13 @@ impl Client {
             request_builder = with_header(
                 request_builder,
                 "Idempotency-Key",
+                text_of(value)?,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = x_bf_async_webhook.as_ref() {
+            request_builder = with_header(
+                request_builder,
+                "x-bf-async-webhook",
                 text_of(value)?,
             )?;
         }

@@ -324,6 +324,7 @@ pub async fn create_async_chat_completion(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<ChatCompletionRequest>,
 ) -> ::std::result::Result<
@@ -339,6 +340,7 @@ pub async fn create_async_chat_completion(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -409,6 +411,7 @@ pub async fn create_async_text_completion(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<TextCompletionRequest>,
 ) -> ::std::result::Result<
@@ -424,6 +427,7 @@ pub async fn create_async_text_completion(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -494,6 +498,7 @@ pub async fn create_async_response(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<ResponsesRequest>,
 ) -> ::std::result::Result<
@@ -509,6 +514,7 @@ pub async fn create_async_response(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -578,6 +584,7 @@ pub async fn create_async_embedding(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<EmbeddingRequest>,
 ) -> ::std::result::Result<
@@ -593,6 +600,7 @@ pub async fn create_async_embedding(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -663,6 +671,7 @@ pub async fn create_async_speech(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<SpeechRequest>,
 ) -> ::std::result::Result<http::Preferred<CreateAsyncSpeechResponse>, http::ApiError> {
@@ -675,6 +684,7 @@ pub async fn create_async_speech(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -745,6 +755,7 @@ pub async fn create_async_transcription(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JobForm<TranscriptionRequest>,
 ) -> ::std::result::Result<
@@ -760,6 +771,7 @@ pub async fn create_async_transcription(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -830,6 +842,7 @@ pub async fn create_async_image_generation(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<ImageGenerationRequest>,
 ) -> ::std::result::Result<
@@ -845,6 +858,7 @@ pub async fn create_async_image_generation(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -915,6 +929,7 @@ pub async fn create_async_image_edit(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JobForm<ImageEditRequest>,
 ) -> ::std::result::Result<
@@ -930,6 +945,7 @@ pub async fn create_async_image_edit(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -999,6 +1015,7 @@ pub async fn create_async_image_variation(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JobForm<ImageVariationRequest>,
 ) -> ::std::result::Result<
@@ -1014,6 +1031,7 @@ pub async fn create_async_image_variation(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;
@@ -1666,6 +1684,7 @@ pub async fn create_async_rerank(
     caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
     http::ResultTtl(ttl): http::ResultTtl,
     http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+    http::WebhookName(webhook): http::WebhookName,
     wait: http::PreferWait,
     body: http::JsonJob<RerankRequest>,
 ) -> ::std::result::Result<http::Preferred<CreateAsyncRerankResponse>, http::ApiError> {
@@ -1678,6 +1697,7 @@ pub async fn create_async_rerank(
                 ttl,
                 ::runtime::service::SubmitOptions {
                     idempotency_key,
+                    webhook,
                 },
             )
             .await?;

@@ -279,6 +279,8 @@ pub struct AsyncJobResponse {
     pub result: ::std::option::Option<::serde_json::Value>,
     #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
     pub error: ::std::option::Option<BifrostError>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webhook: ::std::option::Option<AsyncJobWebhook>,
 }
 /// Where the job is in its life cycle. `pending` (stored, not started, or waiting to be retried) and `processing` are transient; `completed`, `failed` and `cancelled` are final.
 #[derive(
@@ -326,6 +328,174 @@ impl AsyncJobStatus {
     }
 }
 impl ::std::fmt::Display for AsyncJobStatus {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// The job's report to the webhook endpoint its submit named (`x-bf-async-webhook`). Present on polls of such a job only; listings leave it out.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AsyncJobWebhook {
+    /// The configured endpoint the outcome is sent to.
+    pub name: ::std::string::String,
+    /// `waiting` until the job is final; then `pending` (due, or waiting for a retry), `sending` during an attempt, and finally `delivered` (the receiver answered 2xx), `failed` (retries used up, the receiver answered 410, or its address was refused) or `skipped` (the endpoint does not take this event, or is no longer configured).
+    pub status: AsyncJobWebhookStatus,
+    /// Attempts made so far.
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub attempts: i64,
+    /// The receiver's HTTP status on the last attempt, when it answered.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub last_status_code: ::std::option::Option<i64>,
+    /// Why the last attempt did not succeed, or why the delivery was skipped.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub last_error: ::std::option::Option<::std::string::String>,
+    /// While `pending`, when the next attempt is made.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_attempt_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// When the receiver answered 2xx.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub delivered_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+}
+/// The body the gateway POSTs to a webhook endpoint when a job that named it becomes final, signed in the Standard Webhooks format: headers `webhook-id` (the same on every attempt of one delivery), `webhook-timestamp` (Unix seconds of the attempt) and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "{id}.{timestamp}.{body}">`, one per configured secret, separated by spaces).
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AsyncJobWebhookEvent {
+    /// What happened to the job.
+    #[serde(rename = "type")]
+    pub type_: AsyncJobWebhookEventType,
+    /// When the job's final state was recorded.
+    pub timestamp: ::chrono::DateTime<::chrono::Utc>,
+    pub data: AsyncJobWebhookEventData,
+}
+/// The job as a poll shows it, without its `webhook` member. A `result` larger than the gateway's `webhook_delivery.max_inline_bytes` is left out and `result_omitted` is true: poll the job for it.
+#[derive(Debug, Clone, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct AsyncJobWebhookEventData {
+    /// Job id to poll with; it is only valid on the matching poll operation.
+    pub id: ::std::string::String,
+    pub status: AsyncJobStatus,
+    /// Moment after which the stored result is deleted and polling answers `404`. Set once the job is final: completion time plus the result TTL.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub expires_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Moment the job was accepted.
+    pub created_at: ::chrono::DateTime<::chrono::Utc>,
+    /// Moment the job reached its final state.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub completed_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<AsyncJobKind>,
+    /// Times a worker has taken the job up so far; a retried provider failure or an interrupted worker adds one.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub attempts: ::std::option::Option<i64>,
+    /// While the job waits to be retried after a provider failure, the moment it becomes due again (the provider's `Retry-After`, else a backoff).
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub next_attempt_at: ::std::option::Option<::chrono::DateTime<::chrono::Utc>>,
+    /// HTTP status the provider call ended with, e.g. 200, or the error status of a failed job.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(deserialize_with = "whole_numbers::deserialize")]
+    pub status_code: ::std::option::Option<i64>,
+    /// Output of a completed job, shaped like the synchronous endpoint's response body (for example a chat completion or an image generation response). Absent until completion.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<::serde_json::Value>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub error: ::std::option::Option<BifrostError>,
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub webhook: ::std::option::Option<AsyncJobWebhook>,
+    /// The result was too large to include; poll the job for it.
+    #[serde(default, skip_serializing_if = "::std::option::Option::is_none")]
+    pub result_omitted: ::std::option::Option<bool>,
+}
+/// What happened to the job.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+pub enum AsyncJobWebhookEventType {
+    #[serde(rename = "async_job.completed")]
+    AsyncJobCompleted,
+    #[serde(rename = "async_job.failed")]
+    AsyncJobFailed,
+    #[serde(rename = "async_job.cancelled")]
+    AsyncJobCancelled,
+}
+impl AsyncJobWebhookEventType {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [Self] = &[
+        Self::AsyncJobCompleted,
+        Self::AsyncJobFailed,
+        Self::AsyncJobCancelled,
+    ];
+    /// The value as it is written on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::AsyncJobCompleted => "async_job.completed",
+            Self::AsyncJobFailed => "async_job.failed",
+            Self::AsyncJobCancelled => "async_job.cancelled",
+        }
+    }
+}
+impl ::std::fmt::Display for AsyncJobWebhookEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+/// `waiting` until the job is final; then `pending` (due, or waiting for a retry), `sending` during an attempt, and finally `delivered` (the receiver answered 2xx), `failed` (retries used up, the receiver answered 410, or its address was refused) or `skipped` (the endpoint does not take this event, or is no longer configured).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::serde::Serialize,
+    ::serde::Deserialize
+)]
+pub enum AsyncJobWebhookStatus {
+    #[serde(rename = "waiting")]
+    Waiting,
+    #[serde(rename = "pending")]
+    Pending,
+    #[serde(rename = "sending")]
+    Sending,
+    #[serde(rename = "delivered")]
+    Delivered,
+    #[serde(rename = "failed")]
+    Failed,
+    #[serde(rename = "skipped")]
+    Skipped,
+}
+impl AsyncJobWebhookStatus {
+    /// Every value, in the order the spec lists them.
+    pub const ALL: &'static [Self] = &[
+        Self::Waiting,
+        Self::Pending,
+        Self::Sending,
+        Self::Delivered,
+        Self::Failed,
+        Self::Skipped,
+    ];
+    /// The value as it is written on the wire.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Pending => "pending",
+            Self::Sending => "sending",
+            Self::Delivered => "delivered",
+            Self::Failed => "failed",
+            Self::Skipped => "skipped",
+        }
+    }
+}
+impl ::std::fmt::Display for AsyncJobWebhookStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         f.write_str(self.as_str())
     }
@@ -4280,6 +4450,79 @@ impl AsyncJobResponse {
                 false,
                 false,
             )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.webhook {
+            value.validate_at(FieldPath::Field(&path, "webhook"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl AsyncJobWebhook {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        {
+            let value = &self.attempts;
+            check_range(
+                FieldPath::Field(&path, "attempts"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl AsyncJobWebhookEvent {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        {
+            let value = &self.data;
+            value.validate_at(FieldPath::Field(&path, "data"))?;
+        }
+        ::std::result::Result::Ok(())
+    }
+}
+impl AsyncJobWebhookEventData {
+    /// Checks the limits the spec sets that the type itself cannot express (ranges,
+    /// lengths, sizes), here and in every value it holds.
+    pub fn validate(&self) -> ::std::result::Result<(), ValidationError> {
+        self.validate_at(FieldPath::Root)
+    }
+    #[allow(unused_variables)]
+    fn validate_at(
+        &self,
+        path: FieldPath<'_>,
+    ) -> ::std::result::Result<(), ValidationError> {
+        if let ::std::option::Option::Some(value) = &self.attempts {
+            check_range(
+                FieldPath::Field(&path, "attempts"),
+                *value as f64,
+                ::std::option::Option::Some(0f64),
+                ::std::option::Option::None,
+                false,
+                false,
+            )?;
+        }
+        if let ::std::option::Option::Some(value) = &self.webhook {
+            value.validate_at(FieldPath::Field(&path, "webhook"))?;
         }
         ::std::result::Result::Ok(())
     }

@@ -1156,7 +1156,11 @@ fn downgrade_document(doc: &mut Map<String, Value>) {
         Value::String(BUNDLE_OPENAPI_VERSION.into()),
     );
     doc.remove("jsonSchemaDialect");
-    doc.remove("webhooks");
+    // 3.0 has no `webhooks`; `x-webhooks` is where 3.0 tools (Redoc among them) look for the
+    // requests an API sends rather than receives, and the model builds their payload types.
+    if let Some(webhooks) = doc.remove("webhooks") {
+        doc.insert("x-webhooks".into(), webhooks);
+    }
     if let Some(Value::Object(info)) = doc.get_mut("info") {
         info.remove("summary");
         if let Some(Value::Object(license)) = info.get_mut("license") {

@@ -19,6 +19,7 @@ use crate::service::{JobService, Lifecycle, Limits, TtlRules};
 use crate::store::postgres::PostgresStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::Store;
+use crate::webhooks::{Deliveries, DeliverySettings, Endpoints};
 use crate::workers::{WorkerSettings, Workers};
 
 #[derive(Debug, thiserror::Error)]
@@ -34,11 +35,13 @@ pub enum StartError {
     OpenOnNetwork(std::net::SocketAddr),
 }
 
-/// A started gateway: the service the handlers call, and the workers running jobs.
+/// A started gateway: the service the handlers call, the workers running jobs, and the
+/// webhook delivery worker when endpoints are configured.
 #[derive(Debug)]
 pub struct Gateway {
     service: Arc<JobService>,
     workers: Workers,
+    deliveries: Option<Deliveries>,
 }
 
 /// Opens the store a URL names.
@@ -95,26 +98,48 @@ impl Gateway {
         )
         .map_err(|e| StartError::Config(format!("providers: {e}")))?;
         let executor = Arc::new(executor);
+        let webhooks = Arc::new(
+            Endpoints::from_config(&config.webhooks, |var| std::env::var(var).ok())
+                .map_err(StartError::Config)?,
+        );
         let store = open_store(&config.store).await?;
-        let service = Arc::new(JobService::new(
-            store.clone(),
-            executor.clone(),
-            auth,
-            metrics.clone(),
-            Limits {
-                json_body_bytes: config.limits.json_body_bytes,
-                multipart_body_bytes: config.limits.multipart_body_bytes,
-            },
-            TtlRules {
-                default: Duration::from_secs(jobs.default_ttl_secs),
-                max: Duration::from_secs(jobs.max_ttl_secs),
-            },
-            Lifecycle {
-                max_wait: Duration::from_secs(jobs.max_wait_secs),
-                max_waiters: jobs.max_waiters,
-                idempotency_ttl: Duration::from_secs(jobs.idempotency_ttl_secs),
-            },
-        ));
+        let service = Arc::new(
+            JobService::new(
+                store.clone(),
+                executor.clone(),
+                auth,
+                metrics.clone(),
+                Limits {
+                    json_body_bytes: config.limits.json_body_bytes,
+                    multipart_body_bytes: config.limits.multipart_body_bytes,
+                },
+                TtlRules {
+                    default: Duration::from_secs(jobs.default_ttl_secs),
+                    max: Duration::from_secs(jobs.max_ttl_secs),
+                },
+                Lifecycle {
+                    max_wait: Duration::from_secs(jobs.max_wait_secs),
+                    max_waiters: jobs.max_waiters,
+                    idempotency_ttl: Duration::from_secs(jobs.idempotency_ttl_secs),
+                },
+            )
+            .with_webhooks(webhooks.clone()),
+        );
+        // Without endpoints no job can name one, and nothing is ever owed.
+        let deliveries = (!webhooks.is_empty()).then(|| {
+            for name in config.webhooks.iter().map(|w| &w.name) {
+                if let Some(endpoint) = webhooks.get(name) {
+                    tracing::info!(endpoint = %name, url = %endpoint.shown_url(),
+                        "webhook endpoint configured");
+                }
+            }
+            Deliveries::start(
+                store.clone(),
+                webhooks.clone(),
+                metrics.clone(),
+                DeliverySettings::from_config(&config.webhook_delivery),
+            )
+        });
         let workers = Workers::start(
             store,
             executor,
@@ -128,7 +153,11 @@ impl Gateway {
                 idle_poll: Duration::from_secs(1),
             },
         );
-        Ok(Gateway { service, workers })
+        Ok(Gateway {
+            service,
+            workers,
+            deliveries,
+        })
     }
 
     pub fn service(&self) -> Arc<JobService> {
@@ -156,11 +185,14 @@ impl Gateway {
         self.service.release_waiters();
     }
 
-    /// Releases the waiters, then stops the workers: running jobs finish or go back to the
-    /// queue.
+    /// Releases the waiters, then stops the workers (running jobs finish or go back to the
+    /// queue), then the webhook deliveries (attempts under way finish; the rest stay owed).
     pub async fn shutdown(self) {
         self.service.release_waiters();
         self.workers.shutdown().await;
+        if let Some(deliveries) = self.deliveries {
+            deliveries.shutdown().await;
+        }
     }
 }
 

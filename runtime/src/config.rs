@@ -1,8 +1,8 @@
 //! The gateway's configuration, with defaults that run a useful server with no file at all. Each
 //! key may come from a TOML file, a `GATEWAY_…` environment variable or a command-line flag, the
 //! later winning. A key `jobs.lease_secs` is the variable `GATEWAY_JOBS__LEASE_SECS` (see
-//! [`env_var`]) and the flag `--set jobs.lease_secs=…` (see [`Flags`]); `providers` and
-//! `principals`, lists of tables, are read from the file only.
+//! [`env_var`]) and the flag `--set jobs.lease_secs=…` (see [`Flags`]); `providers`,
+//! `principals` and `webhooks`, lists of tables, are read from the file only.
 
 mod fields;
 mod layers;
@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use crate::auth::PrincipalConfig;
 use crate::executor::{ProviderConfig, RetryPolicy};
+use crate::webhooks::{DeliveryConfig, EndpointConfig};
 
 pub use layers::{env_var, settable_keys, Flags, ENV_PREFIX};
 
@@ -41,6 +42,10 @@ pub struct Config {
     pub default_provider: Option<String>,
     /// Callers and their credentials; none means open (loopback only, unless allowed).
     pub principals: Vec<PrincipalConfig>,
+    /// Receivers a submit may ask to be told of its job's outcome (`x-bf-async-webhook`).
+    pub webhooks: Vec<EndpointConfig>,
+    /// How webhook deliveries are made. (Not `[webhooks]`: that name is the list above.)
+    pub webhook_delivery: DeliveryConfig,
 }
 
 impl Default for Config {
@@ -57,6 +62,8 @@ impl Default for Config {
             providers: Vec::new(),
             default_provider: None,
             principals: Vec::new(),
+            webhooks: Vec::new(),
+            webhook_delivery: DeliveryConfig::default(),
         }
     }
 }
@@ -190,6 +197,9 @@ impl Config {
         if l.json_body_bytes == 0 || l.multipart_body_bytes == 0 || l.upstream_answer_bytes == 0 {
             return bad("limits.* must be at least 1 byte");
         }
+        self.webhook_delivery
+            .check()
+            .map_err(ConfigError::Invalid)?;
         Ok(())
     }
 }

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
-use tokio::sync::{oneshot, watch};
+use tokio::sync::{oneshot, watch, Notify};
 
 use crate::job::JobId;
 
@@ -30,6 +30,9 @@ pub struct JobEvents {
     registrations: AtomicU64,
     /// `true` once the process is shutting down; every waiter answers at once.
     closing: watch::Sender<bool>,
+    /// Signalled at every outcome, for the webhook delivery worker: a permit is kept when it
+    /// is busy, so an outcome recorded meanwhile still makes it look again.
+    outcomes: Notify,
 }
 
 impl Default for JobEvents {
@@ -41,6 +44,7 @@ impl Default for JobEvents {
             running: Mutex::new(HashMap::new()),
             registrations: AtomicU64::new(0),
             closing: watch::channel(false).0,
+            outcomes: Notify::new(),
         }
     }
 }
@@ -197,6 +201,12 @@ impl JobEvents {
         if let Some((tx, _)) = self.lock_waiters().get(id) {
             tx.send_modify(|n| *n = n.wrapping_add(1));
         }
+        self.outcomes.notify_one();
+    }
+
+    /// Returns after the next outcome (at once if one was recorded since the last call).
+    pub async fn outcome_recorded(&self) {
+        self.outcomes.notified().await;
     }
 
     /// Wakes every waiter, which reads its job again: outcomes may have been missed (a lost
@@ -205,6 +215,7 @@ impl JobEvents {
         for (tx, _) in self.lock_waiters().values() {
             tx.send_modify(|n| *n = n.wrapping_add(1));
         }
+        self.outcomes.notify_one();
     }
 
     /// Shutdown: every waiter answers now with the job as it is, and later waits answer at once.

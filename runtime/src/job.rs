@@ -247,13 +247,18 @@ pub struct IdempotencyKey {
 }
 
 /// The SHA-256 (hex) of a request: its kind and its stored payload bytes, which cover every
-/// part of a multipart body with its name, file name and content type.
-pub fn request_hash(kind: JobKind, payload: &Payload) -> String {
+/// part of a multipart body with its name, file name and content type, and the webhook
+/// endpoint it names (a request without one hashes as it did before webhooks existed).
+pub fn request_hash(kind: JobKind, payload: &Payload, webhook: Option<&str>) -> String {
     use sha2::{Digest, Sha256};
     let mut hash = Sha256::new();
     hash.update(kind.as_str().as_bytes());
     hash.update([0u8]);
     hash.update(payload.encode());
+    if let Some(name) = webhook {
+        hash.update([0u8]);
+        hash.update(name.as_bytes());
+    }
     hash.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
@@ -272,6 +277,8 @@ pub struct NewJob {
     pub created_at: DateTime<Utc>,
     /// The submit's `Idempotency-Key`, when it had one.
     pub idempotency: Option<IdempotencyKey>,
+    /// The configured webhook endpoint told of the outcome, when the submit named one.
+    pub webhook: Option<String>,
 }
 
 /// A job as polling sees it (no payload).
@@ -293,6 +300,8 @@ pub struct JobRecord {
     /// The final outcome, once completed or failed (a cancelled job has none). Left out by
     /// listings, which never read result bodies.
     pub outcome: Option<Outcome>,
+    /// The job's webhook delivery, when its submit named an endpoint. Left out by listings.
+    pub webhook: Option<crate::store::WebhookState>,
 }
 
 /// A job handed to a worker, with the lease that proves the worker still owns it.

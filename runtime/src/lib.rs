@@ -32,4 +32,5 @@ pub mod kind;
 pub mod metrics;
 pub mod service;
 pub mod store;
+pub mod webhooks;
 pub mod workers;

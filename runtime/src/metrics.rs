@@ -46,6 +46,27 @@ struct ProviderOutcomeLabels {
 }
 
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct EndpointOutcomeLabels {
+    endpoint: String,
+    outcome: String,
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct EndpointLabel {
+    endpoint: String,
+}
+
+/// Upper bounds (seconds) of the webhook latency histogram: from the outcome's commit to the
+/// receiver's 2xx, which includes any retries, so it reaches hours.
+const DELIVERY_LATENCY_BUCKETS: [f64; 14] = [
+    0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 30.0, 300.0, 1800.0, 7200.0, 86400.0,
+];
+
+fn delivery_latency_histogram() -> Histogram {
+    Histogram::new(DELIVERY_LATENCY_BUCKETS)
+}
+
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 struct StatusLabel {
     status: &'static str,
 }
@@ -66,6 +87,9 @@ pub struct Metrics {
     upstream_requests: Family<ProviderOutcomeLabels, Counter>,
     upstream_latency: LatencyFamily,
     retries: Family<ProviderLabel, Counter>,
+    webhook_deliveries: Family<EndpointOutcomeLabels, Counter>,
+    webhook_attempts: Family<EndpointOutcomeLabels, Counter>,
+    webhook_latency: Family<EndpointLabel, Histogram, fn() -> Histogram>,
 }
 
 impl Default for Metrics {
@@ -150,8 +174,30 @@ impl Metrics {
             "Time for one provider request",
             upstream_latency.clone(),
         );
+        let webhook_deliveries = Family::default();
+        registry.register(
+            "gateway_webhook_deliveries",
+            "Webhook deliveries that reached a final state, by endpoint and outcome",
+            webhook_deliveries.clone(),
+        );
+        let webhook_attempts = Family::default();
+        registry.register(
+            "gateway_webhook_attempts",
+            "Webhook delivery attempts, by endpoint and the receiver's answer",
+            webhook_attempts.clone(),
+        );
+        let webhook_latency: Family<EndpointLabel, Histogram, fn() -> Histogram> =
+            Family::new_with_constructor(delivery_latency_histogram);
+        registry.register(
+            "gateway_webhook_delivery_latency_seconds",
+            "Time from a job's outcome to the receiver's 2xx",
+            webhook_latency.clone(),
+        );
         Metrics {
             registry,
+            webhook_deliveries,
+            webhook_attempts,
+            webhook_latency,
             submitted,
             rejected,
             replayed,
@@ -226,6 +272,35 @@ impl Metrics {
             .inc();
     }
 
+    /// One webhook attempt to `endpoint`; `outcome` is the status code, or what stopped it
+    /// (`timeout`, `connect`, `refused`, …).
+    pub fn webhook_attempt(&self, endpoint: &str, outcome: &str) {
+        self.webhook_attempts
+            .get_or_create(&EndpointOutcomeLabels {
+                endpoint: endpoint.to_owned(),
+                outcome: outcome.to_owned(),
+            })
+            .inc();
+    }
+
+    /// A delivery reached a final state (`delivered`, `failed` or `skipped`); `latency` is the
+    /// time from the outcome to the 2xx, for a delivered one.
+    pub fn webhook_finished(&self, endpoint: &str, outcome: &str, latency: Option<Duration>) {
+        self.webhook_deliveries
+            .get_or_create(&EndpointOutcomeLabels {
+                endpoint: endpoint.to_owned(),
+                outcome: outcome.to_owned(),
+            })
+            .inc();
+        if let Some(latency) = latency {
+            self.webhook_latency
+                .get_or_create(&EndpointLabel {
+                    endpoint: endpoint.to_owned(),
+                })
+                .observe(latency.as_secs_f64());
+        }
+    }
+
     /// The text of `/metrics`; `counts` comes from the store at scrape time, and its gauges are
     /// left out when the store could not be asked.
     pub fn render(&self, counts: Option<StatusCounts>) -> String {
@@ -278,6 +353,9 @@ mod tests {
         m.job_finished(JobKind::Embeddings, JobStatus::Cancelled);
         m.submission_replayed();
         m.wait_refused();
+        m.webhook_attempt("results", "503");
+        m.webhook_attempt("results", "200");
+        m.webhook_finished("results", "delivered", Some(Duration::from_millis(40)));
         let text = m.render(Some(StatusCounts {
             pending: 2,
             ..Default::default()
@@ -311,6 +389,14 @@ mod tests {
             .contains("gateway_jobs_finished_total{kind=\"embeddings\",status=\"cancelled\"} 1\n"));
         assert!(text.contains("gateway_submissions_replayed_total 1\n"));
         assert!(text.contains("gateway_waits_refused_total 1\n"));
+        assert!(text
+            .contains("gateway_webhook_attempts_total{endpoint=\"results\",outcome=\"503\"} 1\n"));
+        assert!(text.contains(
+            "gateway_webhook_deliveries_total{endpoint=\"results\",outcome=\"delivered\"} 1\n"
+        ));
+        assert!(text.contains(
+            "gateway_webhook_delivery_latency_seconds_bucket{endpoint=\"results\",le=\"0.05\"} 1\n"
+        ));
     }
 
     /// The families dashboards read, with the type and help each had when the text was written

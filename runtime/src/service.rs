@@ -21,7 +21,8 @@ use crate::job::{
 };
 use crate::kind::JobKind;
 use crate::metrics::Metrics;
-use crate::store::{Cancelled, Inserted, ListFilter, Store, StoreError};
+use crate::store::{Cancelled, Inserted, ListFilter, Store, StoreError, WebhookState};
+use crate::webhooks::Endpoints;
 
 /// Body size limits, per body format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +71,8 @@ pub struct SubmitOptions {
     /// The `Idempotency-Key` header: a repeat of the same request with the same key gets the
     /// first job back instead of a second one.
     pub idempotency_key: Option<String>,
+    /// The `x-bf-async-webhook` header: the configured endpoint told of the job's outcome.
+    pub webhook: Option<String>,
 }
 
 /// What [`JobService::wait`] found.
@@ -125,6 +128,7 @@ pub struct JobService {
     limits: Limits,
     ttl: TtlRules,
     lifecycle: Lifecycle,
+    webhooks: Arc<Endpoints>,
 }
 
 impl std::fmt::Debug for JobService {
@@ -152,6 +156,9 @@ pub struct JobView {
     /// While pending after a retryable failure: when it is tried again.
     pub next_attempt_at: Option<DateTime<Utc>>,
     pub outcome: Option<Outcome>,
+    /// Its webhook delivery, when the submit named an endpoint (polls only; listings leave it
+    /// out).
+    pub webhook: Option<WebhookState>,
 }
 
 fn rfc3339(t: DateTime<Utc>) -> String {
@@ -174,6 +181,7 @@ impl JobView {
             attempts: r.attempts,
             next_attempt_at,
             outcome: r.outcome,
+            webhook: r.webhook,
         }
     }
 
@@ -222,6 +230,13 @@ impl JobView {
             }
             None => {}
         }
+        if let Some(webhook) = &self.webhook {
+            put(
+                &mut body,
+                "webhook",
+                serde_json::to_value(WebhookShape::of(webhook)).unwrap_or(Value::Null),
+            );
+        }
         body
     }
 
@@ -259,6 +274,11 @@ impl JobView {
             status_code,
             result,
             error,
+            webhook: self
+                .webhook
+                .as_ref()
+                .filter(|_| with_outcome)
+                .map(WebhookShape::of),
         }
     }
 
@@ -304,6 +324,7 @@ impl JobPage {
                     map.shift_remove("result");
                     map.shift_remove("error");
                     map.shift_remove("status_code");
+                    map.shift_remove("webhook");
                 }
                 item
             })
@@ -344,6 +365,38 @@ struct Shape<'a> {
     result: Option<Stored<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<StoredError<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    webhook: Option<WebhookShape<'a>>,
+}
+
+/// A job's `webhook` member: its delivery as the spec's `AsyncJobWebhook` shows it.
+#[derive(serde::Serialize)]
+struct WebhookShape<'a> {
+    name: &'a str,
+    status: &'static str,
+    attempts: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_status_code: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_error: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    next_attempt_at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    delivered_at: Option<String>,
+}
+
+impl<'a> WebhookShape<'a> {
+    fn of(w: &'a WebhookState) -> Self {
+        WebhookShape {
+            name: &w.endpoint,
+            status: w.status.as_str(),
+            attempts: w.attempts,
+            last_status_code: w.last_status_code,
+            last_error: w.last_error.as_deref(),
+            next_attempt_at: w.next_attempt_at.map(rfc3339),
+            delivered_at: w.delivered_at.map(rfc3339),
+        }
+    }
 }
 
 /// A stored result or error: written as the JSON it is, or as text when damaged (as
@@ -423,7 +476,14 @@ impl JobService {
             limits,
             ttl,
             lifecycle,
+            webhooks: Arc::new(Endpoints::none()),
         }
+    }
+
+    /// The webhook endpoints submits may name (none by default).
+    pub fn with_webhooks(mut self, webhooks: Arc<Endpoints>) -> Self {
+        self.webhooks = webhooks;
+        self
     }
 
     pub fn limits(&self) -> Limits {
@@ -497,6 +557,9 @@ impl JobService {
         options: SubmitOptions,
     ) -> Result<JobView, ApiError> {
         let key = options.idempotency_key.map(check_key).transpose()?;
+        if let Some(name) = &options.webhook {
+            self.webhooks.check_submit(name, principal.name())?;
+        }
         let route = self
             .executor
             .route(kind, &payload)
@@ -504,7 +567,7 @@ impl JobService {
         let now = Utc::now();
         let idempotency = key.map(|key| IdempotencyKey {
             key,
-            request_hash: request_hash(kind, &payload),
+            request_hash: request_hash(kind, &payload, options.webhook.as_deref()),
             not_before: chrono::Duration::from_std(self.lifecycle.idempotency_ttl)
                 .ok()
                 .and_then(|ttl| now.checked_sub_signed(ttl))
@@ -520,6 +583,7 @@ impl JobService {
             ttl,
             created_at: now,
             idempotency,
+            webhook: options.webhook.clone(),
         };
         let id = job.id.clone();
         match self.store.insert(job).await.map_err(unavailable)? {
@@ -557,6 +621,7 @@ impl JobService {
             attempts: 0,
             next_attempt_at: None,
             outcome: None,
+            webhook: options.webhook.map(WebhookState::waiting),
         })
     }
 
@@ -732,6 +797,18 @@ mod tests {
             expires_at: outcome.as_ref().map(|_| at(1_767_229_201_000)),
             attempts: u32::from(outcome.is_some()),
             next_attempt_at: None,
+            webhook: Some(match &outcome {
+                Some(_) => WebhookState {
+                    endpoint: "results".into(),
+                    status: crate::store::DeliveryStatus::Delivered,
+                    attempts: 2,
+                    last_status_code: Some(204),
+                    last_error: Some("the receiver answered 503".into()),
+                    next_attempt_at: None,
+                    delivered_at: Some(at(1_767_225_602_000)),
+                },
+                None => WebhookState::waiting("results".into()),
+            }),
             outcome,
         }
     }
@@ -839,6 +916,7 @@ mod tests {
             attempts: 1,
             run_after: Some(at(5_000)),
             outcome: None,
+            webhook: None,
         };
         assert_eq!(
             JobView::from_record(record.clone(), at(4_999)).next_attempt_at,

@@ -672,6 +672,7 @@ async fn idempotency_keys_replay_refuse_and_deduplicate() {
     let ttl = Duration::from_secs(600);
     let keyed = |key: &str| SubmitOptions {
         idempotency_key: Some(key.into()),
+        ..SubmitOptions::default()
     };
     let first = gw
         .service
@@ -761,6 +762,7 @@ async fn idempotency_keys_expire() {
             Duration::from_secs(600),
             SubmitOptions {
                 idempotency_key: Some("k".into()),
+                ..SubmitOptions::default()
             },
         )
     };
@@ -998,6 +1000,7 @@ async fn replicas_share_waits_cancels_and_keys() {
                         Duration::from_secs(600),
                         SubmitOptions {
                             idempotency_key: Some("k-burst".into()),
+                            ..SubmitOptions::default()
                         },
                     )
                     .await

@@ -66,6 +66,12 @@ macro_rules! conformance_suite {
             idempotency_keys_return_the_holder,
             concurrent_duplicate_keys_create_one_job,
             finishing_wakes_waiters,
+            an_outcome_writes_its_delivery,
+            cancels_and_failures_are_events_too,
+            a_retried_delivery_waits_for_its_time,
+            a_lapsed_delivery_lease_is_reclaimed,
+            an_owed_delivery_keeps_its_job_past_expiry,
+            concurrent_delivery_claims_never_share,
         );
         conformance_suite!(@backend $backend; data_survives_reopen);
     };
@@ -101,7 +107,9 @@ macro_rules! conformance_suite {
 
 pub mod conformance {
     mod lifecycle;
+    mod webhooks;
     pub use lifecycle::*;
+    pub use webhooks::*;
 
     use std::collections::{BTreeSet, HashSet};
     use std::sync::Arc;
@@ -139,6 +147,7 @@ pub mod conformance {
             ttl: TTL,
             created_at: at(created_ms),
             idempotency: None,
+            webhook: None,
         }
     }
 
@@ -211,6 +220,7 @@ pub mod conformance {
                 attempts: 0,
                 run_after: None,
                 outcome: None,
+                webhook: None,
             };
             assert_eq!(got, want);
         }
@@ -949,6 +959,7 @@ mod support {
             ttl: Duration::from_secs(60),
             created_at: DateTime::from_timestamp_millis(1_700_000_000_000 + created_ms).unwrap(),
             idempotency: None,
+            webhook: None,
         }
     }
 

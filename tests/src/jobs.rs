@@ -79,24 +79,25 @@ fn try_decoded<R: Answered>(result: Result<R, Error>) -> Result<Answer, Error> {
 
 /// The submit operation of `$kind`, with its typed request type for JSON bodies.
 macro_rules! submit_op {
-    ($client:expr, $kind:expr, $body:expr, $ttl:expr) => {{
+    ($client:expr, $kind:expr, $body:expr, $ttl:expr, $webhook:expr) => {{
         let c = &$client;
         let kind: &str = $kind;
         let ttl: Option<i64> = $ttl;
         let body: JobBody = $body;
+        let webhook: Option<&str> = $webhook;
         macro_rules! json {
             ($method:ident, $ty:ty) => {{
                 let request: RequestBody<$ty> = match body {
                     JobBody::Json(value) => typed_or_raw::<$ty>(&value),
                     other => RequestBody::Raw(raw_of(other)),
                 };
-                try_decoded(c.$method(request, ttl, None, None).await)
+                try_decoded(c.$method(request, ttl, None, None, webhook).await)
             }};
         }
         macro_rules! form {
             ($method:ident) => {{
                 try_decoded(
-                    c.$method(RequestBody::Raw(raw_of(body)), ttl, None, None)
+                    c.$method(RequestBody::Raw(raw_of(body)), ttl, None, None, webhook)
                         .await,
                 )
             }};
@@ -167,7 +168,16 @@ impl JobClient {
         body: JobBody,
         ttl: Option<i64>,
     ) -> Result<Answer, Error> {
-        submit_op!(self.client, kind, body, ttl)
+        submit_op!(self.client, kind, body, ttl, None)
+    }
+
+    /// Submits a JSON request naming the webhook endpoint `webhook` (`x-bf-async-webhook`).
+    pub async fn submit_with_webhook(&self, kind: &str, body: &Value, webhook: &str) -> Answer {
+        let body = JobBody::Json(body.clone());
+        match submit_op!(self.client, kind, body, None, Some(webhook)) {
+            Ok(answer) => answer,
+            Err(e) => panic!("submitting a {kind} job: no documented answer: {e}"),
+        }
     }
 
     /// Submits form parts to a multipart kind.

@@ -48,7 +48,7 @@ fn chat(model: &str) -> ChatCompletionRequest {
 macro_rules! round_trip {
     ($client:expr, $submit:ident, $wait:ident, $poll:ident, $SubmitAnswer:ident, $PollAnswer:ident, $request:expr) => {{
         let answer = $client
-            .$submit($request, Some(120), None, None)
+            .$submit($request, Some(120), None, None, None)
             .await
             .expect(concat!(stringify!($submit), " is answered"));
         assert_eq!(answer.status(), 202);
@@ -411,7 +411,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
 
     // A TTL out of range: 400 naming the header.
     match client
-        .create_async_chat_completion(chat("echo/t"), Some(0), None, None)
+        .create_async_chat_completion(chat("echo/t"), Some(0), None, None, None)
         .await
         .unwrap()
     {
@@ -424,7 +424,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
     // A raw body missing a required field: 400 naming it.
     let raw = RequestBody::Raw(RawBody::Json(br#"{"model":"echo/t"}"#.to_vec()));
     let answer = client
-        .create_async_chat_completion(raw, None, None, None)
+        .create_async_chat_completion(raw, None, None, None, None)
         .await
         .unwrap();
     assert_eq!(answer.status(), 400);
@@ -444,7 +444,7 @@ async fn bad_requests_and_unknown_jobs_are_typed_answers() {
         other => panic!("an unknown id answered {other:?}"),
     }
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("echo/t"), None, None, None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None, None)
         .await
         .unwrap()
     else {
@@ -484,7 +484,7 @@ async fn too_large_bodies_are_typed_answers() {
     let client = Client::new(&server.base_url()).unwrap();
     let big = chat(&format!("echo/{}", "x".repeat(4096)));
     match client
-        .create_async_chat_completion(big, None, None, None)
+        .create_async_chat_completion(big, None, None, None, None)
         .await
         .unwrap()
     {
@@ -506,7 +506,7 @@ async fn every_credential_scheme_is_sent() {
     let base = Client::new(&server.base_url()).unwrap();
 
     match base
-        .create_async_chat_completion(chat("echo/t"), None, None, None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None, None)
         .await
         .unwrap()
     {
@@ -516,7 +516,7 @@ async fn every_credential_scheme_is_sent() {
     let wrong = base.clone().bearer("tok-mallory");
     assert_eq!(
         wrong
-            .create_async_chat_completion(chat("echo/t"), None, None, None)
+            .create_async_chat_completion(chat("echo/t"), None, None, None, None)
             .await
             .unwrap()
             .status(),
@@ -540,7 +540,7 @@ async fn every_credential_scheme_is_sent() {
     let mut ids = Vec::new();
     for client in &clients {
         let answer = client
-            .create_async_chat_completion(chat("echo/t"), None, None, None)
+            .create_async_chat_completion(chat("echo/t"), None, None, None, None)
             .await
             .unwrap();
         let CreateAsyncChatCompletionResponse::Accepted(job) = answer else {
@@ -575,7 +575,7 @@ async fn waiting_on_a_slow_job_reports_progress_and_ends_completed() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None, None)
         .await
         .unwrap()
     else {
@@ -608,7 +608,7 @@ async fn a_wait_dropped_midway_leaves_the_job_running_and_the_client_usable() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None, None)
         .await
         .unwrap()
     else {
@@ -643,7 +643,7 @@ async fn waiting_gives_up_at_the_deadline() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None, None)
         .await
         .unwrap()
     else {
@@ -670,7 +670,7 @@ async fn waiting_on_a_failing_job_returns_its_error() {
     let server = Server::start(&GatewayConfig::with_upstream(&fake));
     let client = Client::new(&server.base_url()).unwrap();
     let CreateAsyncChatCompletionResponse::Accepted(job) = client
-        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None)
+        .create_async_chat_completion(chat("fake/gpt-4o"), None, None, None, None)
         .await
         .unwrap()
     else {
@@ -714,7 +714,7 @@ async fn undocumented_and_malformed_answers_are_errors_that_keep_the_answer() {
         ],
     );
     match client
-        .create_async_chat_completion(chat("echo/t"), None, None, None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None, None)
         .await
     {
         Err(Error::UnexpectedStatus(answer)) => {
@@ -725,7 +725,7 @@ async fn undocumented_and_malformed_answers_are_errors_that_keep_the_answer() {
         other => panic!("a 418 gave {other:?}"),
     }
     match client
-        .create_async_chat_completion(chat("echo/t"), None, None, None)
+        .create_async_chat_completion(chat("echo/t"), None, None, None, None)
         .await
     {
         Err(e @ Error::Decode(..)) => {

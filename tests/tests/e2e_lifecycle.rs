@@ -26,7 +26,7 @@ fn chat(model: &str, text: &str) -> ChatCompletionRequest {
 
 async fn submit(client: &Client, request: ChatCompletionRequest) -> AsyncJobResponse {
     match client
-        .create_async_chat_completion(request, None, None, None)
+        .create_async_chat_completion(request, None, None, None, None)
         .await
         .expect("the submit is answered")
     {
@@ -71,7 +71,7 @@ async fn a_submit_that_waits_answers_200_once_the_job_is_final_and_202_when_it_i
     let client = Client::new(&server.base_url()).unwrap();
 
     let answer = client
-        .create_async_chat_completion(chat("fake/m", "quick"), None, Some("wait=5"), None)
+        .create_async_chat_completion(chat("fake/m", "quick"), None, Some("wait=5"), None, None)
         .await
         .unwrap();
     let Submit::Ok(job) = answer else {
@@ -98,7 +98,7 @@ async fn a_submit_that_waits_answers_200_once_the_job_is_final_and_202_when_it_i
     fake.script(CHAT, vec![Reply::Delay(Duration::from_secs(3))]);
     let started = Instant::now();
     let answer = client
-        .create_async_chat_completion(chat("fake/m", "slow"), None, Some("wait=1"), None)
+        .create_async_chat_completion(chat("fake/m", "slow"), None, Some("wait=1"), None, None)
         .await
         .unwrap();
     let Submit::Accepted(pending) = answer else {
@@ -445,7 +445,7 @@ async fn an_idempotency_key_returns_the_first_job_and_refuses_another_body() {
     let server = Server::start(&GatewayConfig::default());
     let client = Client::new(&server.base_url()).unwrap();
     let first = match client
-        .create_async_chat_completion(chat("echo/m", "once"), None, None, Some("order-17"))
+        .create_async_chat_completion(chat("echo/m", "once"), None, None, Some("order-17"), None)
         .await
         .unwrap()
     {
@@ -453,7 +453,7 @@ async fn an_idempotency_key_returns_the_first_job_and_refuses_another_body() {
         other => panic!("{other:?}"),
     };
     let again = match client
-        .create_async_chat_completion(chat("echo/m", "once"), None, None, Some("order-17"))
+        .create_async_chat_completion(chat("echo/m", "once"), None, None, Some("order-17"), None)
         .await
         .unwrap()
     {
@@ -463,7 +463,7 @@ async fn an_idempotency_key_returns_the_first_job_and_refuses_another_body() {
     assert_eq!(again.id, first.id);
 
     let answer = client
-        .create_async_chat_completion(chat("echo/m", "other"), None, None, Some("order-17"))
+        .create_async_chat_completion(chat("echo/m", "other"), None, None, Some("order-17"), None)
         .await
         .unwrap();
     let Submit::UnprocessableEntity(error) = answer else {
@@ -479,7 +479,13 @@ async fn an_idempotency_key_returns_the_first_job_and_refuses_another_body() {
         let client = client.clone();
         tasks.push(tokio::spawn(async move {
             match client
-                .create_async_chat_completion(chat("echo/m", "burst"), None, None, Some("burst-1"))
+                .create_async_chat_completion(
+                    chat("echo/m", "burst"),
+                    None,
+                    None,
+                    Some("burst-1"),
+                    None,
+                )
                 .await
                 .unwrap()
             {
@@ -530,7 +536,7 @@ async fn rerank_runs_through_echo_and_a_provider() {
     let client = Client::new(&server.base_url()).unwrap();
     for model in ["echo/rank", "fake/rank"] {
         let CreateAsyncRerankResponse::Accepted(job) = client
-            .create_async_rerank(rerank(model), None, None, None)
+            .create_async_rerank(rerank(model), None, None, None, None)
             .await
             .unwrap()
         else {

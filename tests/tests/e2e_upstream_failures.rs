@@ -229,7 +229,7 @@ async fn a_json_fallback_is_tried_when_the_primary_model_fails() {
     let client = server.client();
     let id = match client
         .generated()
-        .create_async_chat_completion(request, None, None, None)
+        .create_async_chat_completion(request, None, None, None, None)
         .await
     {
         Ok(CreateAsyncChatCompletionResponse::Accepted(job)) => job.id,
@@ -277,7 +277,7 @@ async fn multipart_fallback_is_tried(body: RequestBody<ImageVariationRequestForm
     );
     let id = match client
         .generated()
-        .create_async_image_variation(body, None, None, None)
+        .create_async_image_variation(body, None, None, None, None)
         .await
     {
         Ok(CreateAsyncImageVariationResponse::Accepted(job)) => job.id,

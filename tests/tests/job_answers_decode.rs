@@ -11,6 +11,7 @@ use generated::types::{AsyncJobResponse, AsyncJobStatus};
 use runtime::job::{JobId, JobStatus, Outcome};
 use runtime::kind::JobKind;
 use runtime::service::JobView;
+use runtime::store::{DeliveryStatus, WebhookState};
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Gate, Reply};
 use tests::harness::{GatewayConfig, Server};
@@ -18,6 +19,23 @@ use tests::harness::{GatewayConfig, Server};
 const CHAT: &str = "chat/completions";
 const EMBEDDINGS: &str = "embeddings";
 const JOB_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// `a` and `b` hold the same fields with the same values, times (`…_at`) compared as instants
+/// at every depth; `whole` is named in failures.
+fn same_fields(a: &Value, b: &Value, whole: &Value) {
+    for (key, value) in a.as_object().expect("an object") {
+        if key.ends_with("_at") {
+            let instant = |v: &Value| {
+                DateTime::parse_from_rfc3339(v.as_str().expect("a time is text")).expect("RFC 3339")
+            };
+            assert_eq!(instant(value), instant(&b[key]), "{key} of {whole}");
+        } else if value.is_object() && key != "result" {
+            same_fields(value, &b[key], whole);
+        } else {
+            assert_eq!(value, &b[key], "{key} of {whole}");
+        }
+    }
+}
 
 /// Decodes a job answer into the generated type and checks that it carries every field of the
 /// text, with the same values (times compared as instants, since the text writes milliseconds).
@@ -36,16 +54,7 @@ fn decode(text: &[u8]) -> AsyncJobResponse {
         keys
     };
     assert_eq!(keys(&raw), keys(&again), "fields of {raw}");
-    for (key, value) in raw.as_object().expect("an object") {
-        if key.ends_with("_at") {
-            let instant = |v: &Value| {
-                DateTime::parse_from_rfc3339(v.as_str().expect("a time is text")).expect("RFC 3339")
-            };
-            assert_eq!(instant(value), instant(&again[key]), "{key} of {raw}");
-        } else {
-            assert_eq!(value, &again[key], "{key} of {raw}");
-        }
-    }
+    same_fields(&raw, &again, &raw);
     job
 }
 
@@ -62,6 +71,19 @@ fn view(status: JobStatus, outcome: Option<Outcome>) -> JobView {
         completed_at: done.then(|| at(1_767_225_601_000)),
         expires_at: done.then(|| at(1_767_229_201_000)),
         outcome,
+        webhook: Some(if done {
+            WebhookState {
+                endpoint: "results".into(),
+                status: DeliveryStatus::Pending,
+                attempts: 1,
+                last_status_code: Some(503),
+                last_error: Some("the receiver answered 503".into()),
+                next_attempt_at: Some(at(1_767_225_606_000)),
+                delivered_at: None,
+            }
+        } else {
+            WebhookState::waiting("results".into())
+        }),
     }
 }
 

@@ -372,13 +372,24 @@ fn submit_handler(
             quote!(idempotency_key: ::std::option::Option::None),
         )
     };
+    let (webhook_arg, webhook) = if headers.contains(&JobHeader::Webhook) {
+        (
+            quote!(http::WebhookName(webhook): http::WebhookName,),
+            quote!(webhook),
+        )
+    } else {
+        (
+            TokenStream::new(),
+            quote!(webhook: ::std::option::Option::None),
+        )
+    };
     let submit = quote! {
         service.submit_with(
             JobKind::#kind,
             &caller.principal,
             body.into_payload(),
             #ttl,
-            ::runtime::service::SubmitOptions { #key },
+            ::runtime::service::SubmitOptions { #key, #webhook },
         ).await?
     };
     let (wait_arg, answer, output) = if headers.contains(&JobHeader::Prefer) {
@@ -417,6 +428,7 @@ fn submit_handler(
             caller: http::Caller<#security>,
             #ttl_arg
             #key_arg
+            #webhook_arg
             #wait_arg
             body: #extractor,
         ) -> ::std::result::Result<#output, http::ApiError> {

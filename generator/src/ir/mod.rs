@@ -284,6 +284,7 @@ pub enum Status {
 pub fn build(bundle: &Bundle) -> Model {
     let mut builder = schema::TypeBuilder::new(bundle);
     let mut operations = operations::build(bundle, &mut builder);
+    webhook_payloads(bundle, &mut builder);
     let (mut types, mut warnings) = builder.finish();
     let security_schemes = security_schemes(bundle, &mut warnings);
     box_cycles(&mut types);
@@ -304,6 +305,36 @@ pub fn build(bundle: &Bundle) -> Model {
         operations,
         security_schemes,
         warnings,
+    }
+}
+
+/// The payload types of the requests the API sends (a 3.1 `webhooks` section, `x-webhooks` in
+/// the bundle): a receiver decodes them, so they are types of the crate like any body.
+fn webhook_payloads(bundle: &Bundle, builder: &mut schema::TypeBuilder<'_>) {
+    use openapiv3::{ReferenceOr, Schema};
+    let Some(Value::Object(webhooks)) = bundle.document.get("x-webhooks") else {
+        return;
+    };
+    for (name, item) in webhooks {
+        let Value::Object(methods) = item else {
+            continue;
+        };
+        for (method, operation) in methods {
+            let Some(schema) = operation
+                .pointer("/requestBody/content/application~1json/schema")
+                .cloned()
+            else {
+                continue;
+            };
+            let at = format!("#/x-webhooks/{name}/{method}/requestBody");
+            match serde_json::from_value::<ReferenceOr<Schema>>(schema) {
+                Ok(schema) => {
+                    let hint = format!("{}_webhook", name.replace('-', "_"));
+                    builder.type_of((&schema).into(), &hint, &at);
+                }
+                Err(e) => builder.warn(&at, format!("not a schema ({e}); no type is built")),
+            }
+        }
     }
 }
 

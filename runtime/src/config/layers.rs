@@ -5,8 +5,8 @@
 //!
 //! Naming: a key `jobs.lease_secs` is `GATEWAY_JOBS__LEASE_SECS` in the environment (sections
 //! are separated by a double underscore, since keys themselves contain single ones) and
-//! `--set jobs.lease_secs=…` on the command line. `providers` and `principals` are lists of
-//! tables and are read from the file only.
+//! `--set jobs.lease_secs=…` on the command line. `providers`, `principals` and `webhooks` are
+//! lists of tables and are read from the file only.
 
 use std::path::Path;
 
@@ -17,19 +17,21 @@ use figment::{Figment, Metadata, Profile, Provider};
 
 use super::{fields, Config, ConfigError, JobsConfig, LimitsConfig};
 use crate::executor::RetryPolicy;
+use crate::webhooks::DeliveryConfig;
 
 pub const ENV_PREFIX: &str = "GATEWAY_";
 const ENV_SECTION_SEPARATOR: &str = "__";
 
 /// Keys holding lists of tables, which one variable or flag cannot say readably.
-const FILE_ONLY: [&str; 2] = ["providers", "principals"];
+const FILE_ONLY: [&str; 3] = ["providers", "principals", "webhooks"];
 
 /// The tables of the file and the keys each holds.
-fn sections() -> [(&'static str, &'static [&'static str]); 3] {
+fn sections() -> [(&'static str, &'static [&'static str]); 4] {
     [
         ("jobs", fields::of::<JobsConfig>()),
         ("limits", fields::of::<LimitsConfig>()),
         ("retry", fields::of::<RetryPolicy>()),
+        ("webhook_delivery", fields::of::<DeliveryConfig>()),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! Extractors for the rest of a job's life: waiting for the outcome (`Prefer: wait=N`), an
-//! idempotent submit (`Idempotency-Key`), and a page of the caller's jobs (the list query).
+//! idempotent submit (`Idempotency-Key`), the webhook a submit names (`x-bf-async-webhook`),
+//! and a page of the caller's jobs (the list query).
 
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use super::{ApiError, Service};
 use crate::auth::Principal;
 use crate::kind::JobKind;
 use crate::service::{JobService, JobView, ListQuery, IDEMPOTENCY_KEY_HEADER};
+use crate::webhooks::{is_valid_name, MAX_NAME_BYTES, WEBHOOK_HEADER};
 
 /// The `Prefer` preference a caller sets to hold the answer until the job is final.
 const PREFER: &str = "prefer";
@@ -163,6 +165,39 @@ impl FromRequestParts<Service> for IdempotencyKey {
             )
         })?;
         Ok(IdempotencyKey(Some(key.to_owned())))
+    }
+}
+
+/// The `x-bf-async-webhook` of a submit: the name of a configured endpoint, checked by the
+/// service against the configuration. A value that cannot be a name (not 1 to 64 of
+/// `A-Z a-z 0-9 . _ -`, or sent twice) is `400` naming the header.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct WebhookName(pub Option<String>);
+
+impl FromRequestParts<Service> for WebhookName {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _service: &Service) -> Result<Self, ApiError> {
+        let mut values = parts.headers.get_all(WEBHOOK_HEADER).iter();
+        let Some(value) = values.next() else {
+            return Ok(WebhookName(None));
+        };
+        let bad = |what: &str| {
+            ApiError::bad_request(
+                format!("the {WEBHOOK_HEADER} header {what}"),
+                Some(WEBHOOK_HEADER.to_owned()),
+            )
+        };
+        if values.next().is_some() {
+            return Err(bad("must be sent once, naming one endpoint"));
+        }
+        match value.to_str() {
+            Ok(name) if is_valid_name(name) => Ok(WebhookName(Some(name.to_owned()))),
+            _ => Err(bad(&format!(
+                "must be the name of a configured webhook endpoint: 1 to {MAX_NAME_BYTES} of \
+                 A-Z a-z 0-9 . _ -"
+            ))),
+        }
     }
 }
 

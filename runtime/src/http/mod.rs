@@ -10,7 +10,7 @@
 //! | `body` | reading a body within a limit, decoding JSON naming the field at fault |
 //! | `multipart` | splitting a form, and [`form`]: typed fields out of its parts |
 //! | `ttl` | the result-TTL header's rules |
-//! | `lifecycle` | waiting (`Prefer: wait=N`), idempotency keys, the list query |
+//! | `lifecycle` | waiting (`Prefer: wait=N`), idempotency keys, the webhook name, the list query |
 //! | `json_text` | [`JsonText`]: JSON written once, typed by the spec's schema |
 
 mod body;
@@ -28,6 +28,8 @@ pub use extract::{
     Security, Service, Validate, RESULT_TTL_HEADER,
 };
 pub use json_text::JsonText;
-pub use lifecycle::{IdempotencyKey, ListJobs, PreferWait, Preferred, PREFERENCE_APPLIED};
+pub use lifecycle::{
+    IdempotencyKey, ListJobs, PreferWait, Preferred, WebhookName, PREFERENCE_APPLIED,
+};
 pub use multipart::{form, read_multipart};
 pub use ttl::ttl;

@@ -16,8 +16,14 @@
 //!   it runs.
 //! - An insert with an idempotency key that a live job of the same principal holds creates
 //!   nothing and returns that job, even when a hundred such inserts arrive at once.
+//! - A job that names a webhook gets its delivery in the transaction that records its final
+//!   state (a trigger in both schemas), and is kept past its expiry until that delivery is
+//!   final, so the delivery can still read it; polls stop seeing it at expiry all the same.
+//! - [`Store::claim_deliveries`] hands each due delivery (or one whose lease lapsed) to exactly
+//!   one worker, and [`Store::finish_delivery`] acts only while the worker's token holds.
 
 mod columns;
+mod deliveries;
 pub mod postgres;
 pub mod sqlite;
 
@@ -31,6 +37,11 @@ use std::sync::Arc;
 use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome};
 use crate::kind::JobKind;
+
+pub use deliveries::{
+    ClaimedDelivery, DeliveryBatch, DeliveryClaimRequest, DeliveryStatus, DeliveryUpdate,
+    WebhookState,
+};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -201,4 +212,20 @@ pub trait Store: Send + Sync + 'static {
     /// Waits until new work may be available or `timeout` passes, whichever is first. Backends
     /// that can be told about new jobs (an in-process signal, `LISTEN`) return early.
     async fn wait_for_work(&self, timeout: Duration);
+
+    /// Claims up to `limit` webhook deliveries that are due (`pending` with `next_attempt_at`
+    /// not after `now`) or whose lease lapsed; each gets a new lease token and `attempts + 1`.
+    async fn claim_deliveries(
+        &self,
+        request: DeliveryClaimRequest,
+    ) -> Result<DeliveryBatch, StoreError>;
+
+    /// Records how an attempt ended, if `token` still holds the delivery's lease; `false` (and
+    /// no change) otherwise.
+    async fn finish_delivery(
+        &self,
+        job_id: &JobId,
+        token: &str,
+        update: DeliveryUpdate,
+    ) -> Result<bool, StoreError>;
 }

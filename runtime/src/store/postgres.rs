@@ -22,6 +22,7 @@
 //! - **Times** are the caller's `now` (as for SQLite), so replicas' clocks must agree to well
 //!   within a lease (NTP does).
 
+mod deliveries;
 mod listener;
 mod ops;
 mod schema;
@@ -41,7 +42,8 @@ use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, NewJob, Outcome};
 use crate::kind::JobKind;
 use crate::store::{
-    Cancelled, ClaimRequest, Inserted, ListFilter, StatusCounts, Store, StoreError,
+    Cancelled, ClaimRequest, DeliveryBatch, DeliveryClaimRequest, DeliveryUpdate, Inserted,
+    ListFilter, StatusCounts, Store, StoreError,
 };
 
 pub use schema::LATEST_SCHEMA_VERSION;
@@ -315,5 +317,26 @@ impl Store for PostgresStore {
         // `notified()` registers at creation, so a wake-up between here and the await counts;
         // a permit left by an earlier one makes this return at once.
         let _ = tokio::time::timeout(timeout, self.work.notified()).await;
+    }
+
+    async fn claim_deliveries(
+        &self,
+        request: DeliveryClaimRequest,
+    ) -> Result<DeliveryBatch, StoreError> {
+        if request.limit == 0 {
+            return Ok(DeliveryBatch::default());
+        }
+        let conn = self.conn("claim_deliveries").await?;
+        deliveries::claim(&conn, &request).await
+    }
+
+    async fn finish_delivery(
+        &self,
+        job_id: &JobId,
+        token: &str,
+        update: DeliveryUpdate,
+    ) -> Result<bool, StoreError> {
+        let conn = self.conn("finish_delivery").await?;
+        deliveries::finish(&conn, job_id.as_str(), token, &update).await
     }
 }

@@ -23,6 +23,7 @@
 //! - **Versioned schema.** `migrations/sqlite/NNNN_*.sql`, applied at open in order, each in a
 //!   transaction with `PRAGMA user_version`; a newer database than this build knows is refused.
 
+mod deliveries;
 mod ops;
 mod schema;
 mod writer;
@@ -42,7 +43,8 @@ use crate::events::JobEvents;
 use crate::job::{ClaimedJob, JobId, JobRecord, NewJob, Outcome};
 use crate::kind::JobKind;
 use crate::store::{
-    Cancelled, ClaimRequest, Inserted, ListFilter, StatusCounts, Store, StoreError,
+    Cancelled, ClaimRequest, DeliveryBatch, DeliveryClaimRequest, DeliveryUpdate, Inserted,
+    ListFilter, StatusCounts, Store, StoreError,
 };
 use writer::{Checkpointer, Durability, OpSpec, Statements};
 
@@ -102,6 +104,20 @@ const CANCEL: OpSpec = OpSpec {
 };
 const DELETE_EXPIRED: OpSpec = OpSpec {
     what: "delete_expired",
+    wakes_workers: false,
+    durability: Durability::Relaxed,
+    statements: Statements::One,
+};
+/// Delivery bookkeeping may be lost to a power cut: the delivery is then sent again, which
+/// at-least-once allows (the receiver drops the repeat by its `webhook-id`).
+const CLAIM_DELIVERIES: OpSpec = OpSpec {
+    what: "claim_deliveries",
+    wakes_workers: false,
+    durability: Durability::Relaxed,
+    statements: Statements::Several,
+};
+const FINISH_DELIVERY: OpSpec = OpSpec {
+    what: "finish_delivery",
     wakes_workers: false,
     durability: Durability::Relaxed,
     statements: Statements::One,
@@ -378,6 +394,7 @@ impl Store for SqliteStore {
             idempotency: job
                 .idempotency
                 .map(|k| (k.key, k.request_hash, ops::millis(k.not_before))),
+            webhook: job.webhook,
         };
         let spec = if row.idempotency.is_some() {
             INSERT_KEYED
@@ -552,6 +569,33 @@ impl Store for SqliteStore {
         // `notified()` registers at creation, so a commit between here and the await still
         // wakes us; a permit left by an earlier commit makes this return at once.
         let _ = tokio::time::timeout(timeout, self.work.notified()).await;
+    }
+
+    async fn claim_deliveries(
+        &self,
+        request: DeliveryClaimRequest,
+    ) -> Result<DeliveryBatch, StoreError> {
+        if request.limit == 0 {
+            return Ok(DeliveryBatch::default());
+        }
+        self.write(CLAIM_DELIVERIES, 0, move |conn| {
+            deliveries::claim(conn, &request)
+        })
+        .await
+    }
+
+    async fn finish_delivery(
+        &self,
+        job_id: &JobId,
+        token: &str,
+        update: DeliveryUpdate,
+    ) -> Result<bool, StoreError> {
+        let id = job_id.as_str().to_owned();
+        let token = token.to_owned();
+        self.write(FINISH_DELIVERY, 0, move |conn| {
+            deliveries::finish(conn, &id, &token, &update)
+        })
+        .await
     }
 }
 

@@ -86,7 +86,7 @@ async fn main() -> anyhow::Result<()> {
             let _permit = permit;
             let prefer = if cross { None } else { Some("wait=30") };
             let answer = submit_on
-                .create_async_chat_completion(chat(i), None, prefer, None)
+                .create_async_chat_completion(chat(i), None, prefer, None, None)
                 .await?;
             let job = match answer {
                 Submit::Ok(job) => return Ok::<_, anyhow::Error>((i, Instant::now(), job.id)),

@@ -21,7 +21,7 @@ pub(super) fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
 }
 
-fn unavailable(what: &str, e: rusqlite::Error) -> StoreError {
+pub(super) fn unavailable(what: &str, e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(format!("sqlite {what}: {e}"))
 }
 
@@ -37,6 +37,8 @@ pub(super) struct InsertRow {
     pub(super) created_at: i64,
     /// Key, request hash, and the creation time before which a holder gives the key up.
     pub(super) idempotency: Option<(String, String, i64)>,
+    /// The webhook endpoint named by the submit.
+    pub(super) webhook: Option<String>,
 }
 
 /// Inserts the job, unless a live job of the principal holds its idempotency key. The writer
@@ -82,8 +84,8 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
     let mut stmt = conn
         .prepare_cached(
             "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
-             created_at, attempts, idempotency_key, request_hash) \
-             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0, ?8, ?9)",
+             created_at, attempts, idempotency_key, request_hash, webhook) \
+             VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0, ?8, ?9, ?10)",
         )
         .map_err(|e| unavailable("insert", e))?;
     stmt.execute(params![
@@ -95,7 +97,8 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
         row.ttl_ms,
         row.created_at,
         key,
-        hash
+        hash,
+        row.webhook
     ])
     .map_err(|e| match e.sqlite_error_code() {
         Some(ErrorCode::ConstraintViolation) => {
@@ -422,12 +425,16 @@ pub(super) fn cancel(
     })
 }
 
+/// Deletes expired jobs, except those whose webhook delivery is still owed: the delivery reads
+/// the job when it is sent, and a job's expiry must not cancel the promise to report it.
 pub(super) fn delete_expired(conn: &Connection, now: i64, limit: usize) -> Result<u64, StoreError> {
     let limit = i64::try_from(limit).unwrap_or(i64::MAX);
     let deleted = conn
         .prepare_cached(
             "DELETE FROM jobs WHERE rowid IN \
-             (SELECT rowid FROM jobs WHERE expires_at <= ?1 ORDER BY expires_at LIMIT ?2)",
+             (SELECT rowid FROM jobs WHERE expires_at <= ?1 AND (webhook IS NULL OR NOT EXISTS \
+             (SELECT 1 FROM webhook_deliveries d WHERE d.job_id = jobs.id \
+             AND d.status IN ('pending', 'sending'))) ORDER BY expires_at LIMIT ?2)",
         )
         .and_then(|mut stmt| stmt.execute(params![now, limit]))
         .map_err(|e| unavailable("delete_expired", e))?;
@@ -441,14 +448,20 @@ pub(super) fn get(
 ) -> Result<Option<JobRecord>, StoreError> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT kind, principal, provider, status, ttl_ms, created_at, completed_at, \
-             expires_at, attempts, status_code, result, error, run_after FROM jobs \
-             WHERE id = ?1 AND (expires_at IS NULL OR expires_at > ?2)",
+            "SELECT j.kind, j.principal, j.provider, j.status, j.ttl_ms, j.created_at, \
+             j.completed_at, j.expires_at, j.attempts, j.status_code, j.result, j.error, \
+             j.run_after, j.webhook, d.status, d.attempts, d.last_status_code, d.last_error, \
+             d.next_attempt_at, d.delivered_at \
+             FROM jobs j LEFT JOIN webhook_deliveries d ON d.job_id = j.id \
+             WHERE j.id = ?1 AND (j.expires_at IS NULL OR j.expires_at > ?2)",
         )
         .map_err(|e| unavailable("get", e))?;
     let record = stmt
         .query_row(params![id.as_str(), now], |row| {
-            Ok(record_from_row(id, row, true))
+            Ok(record_from_row(id, row, true).and_then(|mut record| {
+                record.webhook = super::deliveries::webhook_from_row(id.as_str(), row, 13)?;
+                Ok(record)
+            }))
         })
         .optional()
         .map_err(|e| unavailable("get", e))?;
@@ -513,6 +526,7 @@ fn record_from_row(id: &JobId, row: &Row<'_>, with_outcome: bool) -> Result<JobR
             .map(|ms| time(sid, "run_after", ms))
             .transpose()?,
         outcome,
+        webhook: None,
     })
 }
 
@@ -601,7 +615,7 @@ pub(super) fn counts(conn: &Connection) -> Result<StatusCounts, StoreError> {
     Ok(counts)
 }
 
-fn time(id: &str, column: &str, ms: i64) -> Result<DateTime<Utc>, StoreError> {
+pub(super) fn time(id: &str, column: &str, ms: i64) -> Result<DateTime<Utc>, StoreError> {
     DateTime::from_timestamp_millis(ms)
         .ok_or_else(|| corrupt(id, format!("{column} {ms} is not a valid time")))
 }
@@ -628,6 +642,11 @@ mod tests {
              ORDER BY created_at, id LIMIT 5",
             "SELECT rowid FROM jobs WHERE expires_at <= 5 ORDER BY expires_at LIMIT 5",
             "SELECT kind FROM jobs WHERE id = 'x' AND (expires_at IS NULL OR expires_at > 5)",
+            "SELECT j.kind, d.status FROM jobs j LEFT JOIN webhook_deliveries d ON d.job_id = j.id \
+             WHERE j.id = 'x'",
+            "SELECT rowid FROM jobs WHERE expires_at <= 5 AND (webhook IS NULL OR NOT EXISTS \
+             (SELECT 1 FROM webhook_deliveries d WHERE d.job_id = jobs.id \
+             AND d.status IN ('pending', 'sending'))) ORDER BY expires_at LIMIT 5",
             "UPDATE jobs SET lease_expires_at = 1 WHERE id = 'x' AND lease_token = 'y' AND status = 'processing'",
             "SELECT created_at, id FROM jobs WHERE status = 'pending' \
              AND (run_after IS NULL OR run_after <= 5) ORDER BY created_at, id LIMIT 5",

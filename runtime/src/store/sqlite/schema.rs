@@ -28,6 +28,11 @@ pub(super) const MIGRATIONS: &[Migration] = &[
         name: "0002_lifecycle",
         sql: include_str!("../../../migrations/sqlite/0002_lifecycle.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_webhooks",
+        sql: include_str!("../../../migrations/sqlite/0003_webhooks.sql"),
+    },
 ];
 
 /// The schema version this build writes and understands.
