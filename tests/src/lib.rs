@@ -6,3 +6,4 @@ pub mod fixtures;
 pub mod harness;
 pub mod jobs;
 pub mod postgres;
+pub mod webhook_receiver;
