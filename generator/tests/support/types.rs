@@ -8,7 +8,7 @@ pub mod binary;
 // The generated code around it calls what no stand-in here does.
 #[allow(dead_code)]
 #[path = "../../support/types/whole_numbers.rs"]
-pub mod whole_numbers;
+pub mod integers;
 
 // The generated code around it calls what no stand-in here does.
 #[allow(dead_code)]
