@@ -4160,12 +4160,12 @@ impl JobState for super::types::AsyncJobResponse {
 }
 
 // The same for every spec: copied from the generator's support/client/core.rs.
-// The client's plumbing, the same for every spec: the error type, the `Client` and how it sends
-// a request, request bodies and file parts.
+// The client's plumbing: the error type, the `Client` and how it sends a request, request
+// bodies and file parts.
 //
-// The emitter copies this file into `client.rs` after the code it generates from the spec. What
-// it relies on from that code is imported below; everything else here is spec-independent.
-// (Paths are written in full, `::std::string::String`, like the generated code's.)
+// The emitter copies this file into `client.rs` after the code it generates from the spec, of
+// which it uses `Scheme` and `Credentials` (the spec's security schemes and the credentials
+// held for them; the file's `use super::` line names them, and the copy leaves it out).
 
 /// A failure to get a documented answer: the request could not be built or sent, the
 /// answer's status is not in the spec, or its body does not have the documented shape.

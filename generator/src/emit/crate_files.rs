@@ -123,7 +123,9 @@ fn crate_doc(model: &Model, source: &str) -> String {
          //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the\n\
          //!   spec sets limits serde cannot check.\n\
          //! - [`server`]: implement [`server::Api`] (one method per operation, a typed request in and\n\
-         //!   a typed response out) and serve [`server::router`].\n\
+         //!   a typed response out) and serve [`server::router`]. When operations name security\n\
+         //!   requirements, `server::Security` checks the credentials first; a request none of\n\
+         //!   whose alternatives passes is answered `401`.\n\
          //! - [`client`]: [`client::Client`], one method per operation, answers decoded by status.",
         model.types.len(),
         model.operations.len()

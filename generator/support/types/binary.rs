@@ -1,6 +1,6 @@
-// The bytes of a `format: binary` field; copied into `types.rs` when a schema has one. The
-// generated types sit beside it, so a schema named `String` or `Vec` would shadow the prelude:
-// paths are written in full.
+//! The bytes of a `format: binary` field; copied into `types.rs` when a schema has one. The
+//! generated types sit beside it, so a schema named `String` or `Vec` would shadow the prelude:
+//! paths are written in full.
 
 /// The contents of a file (`format: binary`). A multipart request carries it as a file part;
 /// in JSON it is written as standard base64 with padding.

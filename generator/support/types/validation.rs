@@ -1,6 +1,6 @@
-// What every generated `validate()` reports with and checks through; copied into `types.rs` when
-// a schema sets a limit serde cannot check. Paths are written in full, as beside the generated
-// types a schema named `String` or `Result` would shadow the prelude.
+//! What every generated `validate()` reports with and checks through; copied into `types.rs` when
+//! a schema sets a limit serde cannot check. Paths are written in full, as beside the generated
+//! types a schema named `String` or `Result` would shadow the prelude.
 
 /// A value outside a limit of the spec, with the path of the field that holds it
 /// (`messages[0].temperature`).

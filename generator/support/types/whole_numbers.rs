@@ -1,6 +1,6 @@
-// JSON Schema's `integer` is any number with no fraction, so `5.0` and `1e3` are integers too;
-// serde's integers take only integer literals. Copied into `types.rs` when a schema has an
-// integer, whose fields read through this module (`deserialize_with`).
+//! JSON Schema's `integer` is any number with no fraction, so `5.0` and `1e3` are integers too;
+//! serde's integers take only integer literals. Copied into `types.rs` when a schema has an
+//! integer, whose fields read through this module (`deserialize_with`).
 
 mod whole_numbers {
     //! Reading integers the way JSON Schema counts them: `5`, `5.0` and `5e0` alike.
