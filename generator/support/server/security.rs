@@ -13,7 +13,10 @@ pub enum Credential<'a> {
     /// The token of `Authorization: Bearer <token>`.
     Bearer(&'a str),
     /// The user name and password of `Authorization: Basic <base64>`.
-    Basic { user: String, password: String },
+    Basic {
+        user: ::std::string::String,
+        password: ::std::string::String,
+    },
     /// An API key, from the header, query parameter or cookie its scheme names.
     ApiKey(&'a str),
     /// A scheme the generated code cannot read (OAuth2, OpenID Connect, another HTTP scheme):
@@ -21,7 +24,7 @@ pub enum Credential<'a> {
     Headers(&'a ::axum::http::HeaderMap),
 }
 
-/// The check of the credentials a request carries. [`router`](self) calls it before an
+/// The check of the credentials a request carries. The `router` calls it before an
 /// operation's request is read: the request goes on when every scheme of one of the
 /// operation's alternatives is present and passes, and is refused with `401` otherwise.
 pub trait Security: ::std::marker::Send + ::std::marker::Sync + 'static {
