@@ -2057,99 +2057,22 @@ async fn cancel_async_response_job(
         .map_err(Failure::Client)?;
     ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
 }
-/// The outcome of `--wait`: the final job on standard output, exit 1 unless it succeeded.
-fn finish_wait<J, R>(
-    outcome: ::std::result::Result<J, WaitError<J, R>>,
-) -> ::std::result::Result<::std::process::ExitCode, Failure>
-where
-    J: JobState + ::serde::Serialize,
-    R: Answered,
-{
-    let job_json = |job: &J| AnswerBody::Json(
-        ::serde_json::to_value(job).unwrap_or_default(),
-    );
-    match outcome {
-        ::std::result::Result::Ok(job) => {
-            print_body(&job_json(&job));
-            ::std::result::Result::Ok(::std::process::ExitCode::SUCCESS)
-        }
-        ::std::result::Result::Err(WaitError::Failed(job)) => {
-            let body = job_json(&job);
-            print_body(&body);
-            let reason = match &body {
-                AnswerBody::Json(v) => {
-                    v.pointer("/error/error/message")
-                        .or_else(|| v.pointer("/error/message"))
-                        .and_then(|m| m.as_str())
-                        .unwrap_or("no reason given")
-                        .to_owned()
-                }
-                _ => ::std::string::String::new(),
-            };
-            ::std::eprintln!("error: job {} failed: {reason}", job.job_id());
-            ::std::result::Result::Ok(::std::process::ExitCode::from(1))
-        }
-        ::std::result::Result::Err(WaitError::Answer(answer)) => {
-            ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
-        }
-        ::std::result::Result::Err(WaitError::TimedOut(last)) => {
-            match &last {
-                ::std::option::Option::Some(job) => {
-                    print_body(&job_json(job));
-                    ::std::eprintln!(
-                        "error: gave up waiting; job {} is still {}", job.job_id(), job
-                        .status_text()
-                    );
-                }
-                ::std::option::Option::None => {
-                    ::std::eprintln!("error: gave up waiting before the server answered")
-                }
-            }
-            ::std::result::Result::Ok(::std::process::ExitCode::from(1))
-        }
-        ::std::result::Result::Err(WaitError::Client(e)) => {
-            ::std::result::Result::Err(Failure::Client(e))
-        }
-    }
-}
-/// A spinner with the job's status and the time spent, on standard error when it is a
-/// terminal; nothing at all otherwise, so piped output stays clean.
-struct Spinner(::std::option::Option<::indicatif::ProgressBar>);
-impl Spinner {
-    fn start() -> Self {
-        use ::std::io::IsTerminal as _;
-        if !::std::io::stderr().is_terminal() {
-            return Self(::std::option::Option::None);
-        }
-        let bar = ::indicatif::ProgressBar::new_spinner();
-        if let ::std::result::Result::Ok(style) = ::indicatif::ProgressStyle::with_template(
-            "{spinner} {msg} ({elapsed})",
-        ) {
-            bar.set_style(style);
-        }
-        bar.set_message("submitted");
-        bar.enable_steady_tick(::std::time::Duration::from_millis(100));
-        Self(::std::option::Option::Some(bar))
-    }
-    fn show(&self, job: &dyn JobState) {
-        if let ::std::option::Option::Some(bar) = &self.0 {
-            bar.set_message(
-                ::std::format!("job {}: {}", job.job_id(), job.status_text()),
-            );
-        }
-    }
-    fn stop(self) {
-        if let ::std::option::Option::Some(bar) = self.0 {
-            bar.finish_and_clear();
-        }
-    }
-}
+
+// The same for every spec: copied from the generator's support/cli/core.rs.
+// Reading input, printing answers, and exit codes: the same for every command of every spec.
+//
+// The emitter copies this file into `cli.rs` after the commands it generates from the spec,
+// which import the client's items (`Error`, `RawBody`, `FormPart`, `Answered`, `AnswerBody`).
+// `Failure`, `report` and `print_body` are `pub(super)` for `cli/waiting.rs`, which the tests
+// compile as a module of its own.
+
 /// Why a command stopped: its own usage (exit 2) or the exchange with the server (exit 1).
 #[derive(Debug)]
-enum Failure {
+pub(super) enum Failure {
     Usage(::std::string::String),
     Client(Error),
 }
+
 impl Failure {
     fn report(self) -> ::std::process::ExitCode {
         match self {
@@ -2164,6 +2087,7 @@ impl Failure {
         }
     }
 }
+
 /// The bytes of `--file` (or standard input for `-`, or when nothing is given and input
 /// is piped), with a name for messages; `None` when there is no input.
 fn read_input(
@@ -2173,40 +2097,25 @@ fn read_input(
     Failure,
 > {
     use ::std::io::{IsTerminal as _, Read as _};
-    let from_stdin = || -> ::std::result::Result<
-        ::std::option::Option<(::std::string::String, ::std::vec::Vec<u8>)>,
-        Failure,
-    > {
+    let from_stdin = || -> ::std::result::Result<::std::option::Option<(::std::string::String, ::std::vec::Vec<u8>)>, Failure> {
         let mut bytes = ::std::vec::Vec::new();
         ::std::io::stdin()
             .read_to_end(&mut bytes)
-            .map_err(|e| Failure::Usage(
-                ::std::format!("cannot read standard input: {e}"),
-            ))?;
-        ::std::result::Result::Ok(
-            (!bytes.is_empty()).then(|| ("standard input".to_owned(), bytes)),
-        )
+            .map_err(|e| Failure::Usage(::std::format!("cannot read standard input: {e}")))?;
+        ::std::result::Result::Ok((!bytes.is_empty()).then(|| ("standard input".to_owned(), bytes)))
     };
     match file {
         ::std::option::Option::Some(path) if path.as_os_str() == "-" => from_stdin(),
-        ::std::option::Option::Some(path) => {
-            ::std::fs::read(path)
-                .map(|bytes| ::std::option::Option::Some((
-                    path.display().to_string(),
-                    bytes,
-                )))
-                .map_err(|e| Failure::Usage(
-                    ::std::format!("cannot read {}: {e}", path.display()),
-                ))
-        }
+        ::std::option::Option::Some(path) => ::std::fs::read(path)
+            .map(|bytes| ::std::option::Option::Some((path.display().to_string(), bytes)))
+            .map_err(|e| Failure::Usage(::std::format!("cannot read {}: {e}", path.display()))),
         ::std::option::Option::None if !::std::io::stdin().is_terminal() => from_stdin(),
-        ::std::option::Option::None => {
-            ::std::result::Result::Ok(::std::option::Option::None)
-        }
+        ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
     }
 }
+
 /// A JSON body checked against its type, then sent byte for byte.
-#[allow(dead_code)]
+#[allow(dead_code)] // not every spec has an operation that needs it
 fn json_request<T: ::serde::de::DeserializeOwned>(
     source: &str,
     bytes: ::std::vec::Vec<u8>,
@@ -2214,62 +2123,57 @@ fn json_request<T: ::serde::de::DeserializeOwned>(
 ) -> ::std::result::Result<RawBody, Failure> {
     match ::serde_json::from_slice::<T>(&bytes) {
         ::std::result::Result::Ok(_) => ::std::result::Result::Ok(RawBody::Json(bytes)),
-        ::std::result::Result::Err(e) => {
-            ::std::result::Result::Err(
-                Failure::Usage(::std::format!("{source} is not a valid {what}: {e}")),
-            )
-        }
+        ::std::result::Result::Err(e) => ::std::result::Result::Err(Failure::Usage(
+            ::std::format!("{source} is not a valid {what}: {e}"),
+        )),
     }
 }
+
 /// The text fields of a multipart form, from a JSON object.
-#[allow(dead_code)]
+#[allow(dead_code)] // not every spec has an operation that needs it
 fn form_fields(
     source: &str,
     bytes: &[u8],
     file_fields: &[&str],
 ) -> ::std::result::Result<::std::vec::Vec<FormPart>, Failure> {
-    let object: ::serde_json::Map<::std::string::String, ::serde_json::Value> = ::serde_json::from_slice(
-            bytes,
-        )
-        .map_err(|e| Failure::Usage(
-            ::std::format!("{source} is not a JSON object of form fields: {e}"),
-        ))?;
+    let object: ::serde_json::Map<::std::string::String, ::serde_json::Value> =
+        ::serde_json::from_slice(bytes).map_err(|e| {
+            Failure::Usage(::std::format!(
+                "{source} is not a JSON object of form fields: {e}"
+            ))
+        })?;
     let mut parts = ::std::vec::Vec::new();
     for (name, value) in &object {
         if file_fields.contains(&name.as_str()) {
-            return ::std::result::Result::Err(
-                Failure::Usage(
-                    ::std::format!(
-                        "`{name}` in {source} is a file: pass it with --{name}-path"
-                    ),
-                ),
-            );
+            return ::std::result::Result::Err(Failure::Usage(::std::format!(
+                "`{name}` in {source} is a file: pass it with --{name}-path"
+            )));
         }
-        parts
-            .extend(
-                FormPart::values(name, value).map_err(|e| Failure::Usage(e.to_string()))?,
-            );
+        parts.extend(FormPart::values(name, value).map_err(|e| Failure::Usage(e.to_string()))?);
     }
     ::std::result::Result::Ok(parts)
 }
+
 /// A parameter's text as its type: as a string first (names, enum values), else as JSON.
-#[allow(dead_code)]
+#[allow(dead_code)] // not every spec has an operation that needs it
 fn parse_text<T: ::serde::de::DeserializeOwned>(
     text: &str,
     label: &str,
 ) -> ::std::result::Result<T, Failure> {
-    if let ::std::result::Result::Ok(value) = ::serde_json::from_value(
-        ::serde_json::Value::String(text.to_owned()),
-    ) {
+    if let ::std::result::Result::Ok(value) =
+        ::serde_json::from_value(::serde_json::Value::String(text.to_owned()))
+    {
         return ::std::result::Result::Ok(value);
     }
-    ::serde_json::from_str(text.trim())
-        .map_err(|e| Failure::Usage(
-            ::std::format!("{label}: `{text}` is not a valid value ({e})"),
+    ::serde_json::from_str(text.trim()).map_err(|e| {
+        Failure::Usage(::std::format!(
+            "{label}: `{text}` is not a valid value ({e})"
         ))
+    })
 }
+
 /// Prints an answer's body on standard output; the exit code says how it went.
-fn report(
+pub(super) fn report(
     answer: &dyn Answered,
     failed_job: ::std::option::Option<&str>,
 ) -> ::std::process::ExitCode {
@@ -2277,19 +2181,17 @@ fn report(
     let body = answer.body();
     print_body(&body);
     let message = |body: &AnswerBody<'_>| match body {
-        AnswerBody::Json(value) => {
-            value
-                .pointer("/error/message")
-                .or_else(|| value.pointer("/message"))
-                .and_then(|m| m.as_str())
-                .map(::std::borrow::ToOwned::to_owned)
-        }
+        AnswerBody::Json(value) => value
+            .pointer("/error/message")
+            .or_else(|| value.pointer("/message"))
+            .and_then(|m| m.as_str())
+            .map(::std::borrow::ToOwned::to_owned),
         _ => ::std::option::Option::None,
     };
     if let ::std::option::Option::Some(id) = failed_job {
         ::std::eprintln!(
-            "error: job {id} failed: {}", message(& body).unwrap_or_else(||
-            "no reason given".to_owned())
+            "error: job {id} failed: {}",
+            message(&body).unwrap_or_else(|| "no reason given".to_owned())
         );
         return ::std::process::ExitCode::from(1);
     }
@@ -2300,23 +2202,116 @@ fn report(
         ::std::option::Option::Some(m) => {
             ::std::eprintln!("error: the server answered {status}: {m}")
         }
-        ::std::option::Option::None => {
-            ::std::eprintln!("error: the server answered {status}")
-        }
+        ::std::option::Option::None => ::std::eprintln!("error: the server answered {status}"),
     }
     ::std::process::ExitCode::from(1)
 }
-fn print_body(body: &AnswerBody<'_>) {
+
+pub(super) fn print_body(body: &AnswerBody<'_>) {
     use ::std::io::Write as _;
     let mut out = ::std::io::stdout().lock();
+    // A closed pipe (`| head`) is not worth a second error.
     let _ = match body {
         AnswerBody::Empty => ::std::result::Result::Ok(()),
-        AnswerBody::Json(value) => {
-            ::serde_json::to_string_pretty(value)
-                .map_err(::std::io::Error::other)
-                .and_then(|text| writeln!(out, "{text}"))
-        }
+        AnswerBody::Json(value) => ::serde_json::to_string_pretty(value)
+            .map_err(::std::io::Error::other)
+            .and_then(|text| writeln!(out, "{text}")),
         AnswerBody::Bytes(bytes) => out.write_all(bytes),
     };
     let _ = out.flush();
+}
+
+// The same for every spec: copied from the generator's support/cli/waiting.rs.
+// `--wait`'s printing and spinner; copied into `cli.rs` when the spec has async-job pairs.
+
+/// The outcome of `--wait`: the final job on standard output, exit 1 unless it succeeded.
+fn finish_wait<J, R>(
+    outcome: ::std::result::Result<J, WaitError<J, R>>,
+) -> ::std::result::Result<::std::process::ExitCode, Failure>
+where
+    J: JobState + ::serde::Serialize,
+    R: Answered,
+{
+    let job_json = |job: &J| AnswerBody::Json(::serde_json::to_value(job).unwrap_or_default());
+    match outcome {
+        ::std::result::Result::Ok(job) => {
+            print_body(&job_json(&job));
+            ::std::result::Result::Ok(::std::process::ExitCode::SUCCESS)
+        }
+        ::std::result::Result::Err(WaitError::Failed(job)) => {
+            let body = job_json(&job);
+            print_body(&body);
+            let reason = match &body {
+                AnswerBody::Json(v) => v
+                    .pointer("/error/error/message")
+                    .or_else(|| v.pointer("/error/message"))
+                    .and_then(|m| m.as_str())
+                    .unwrap_or("no reason given")
+                    .to_owned(),
+                _ => ::std::string::String::new(),
+            };
+            ::std::eprintln!("error: job {} failed: {reason}", job.job_id());
+            ::std::result::Result::Ok(::std::process::ExitCode::from(1))
+        }
+        ::std::result::Result::Err(WaitError::Answer(answer)) => {
+            ::std::result::Result::Ok(report(&answer, ::std::option::Option::None))
+        }
+        ::std::result::Result::Err(WaitError::TimedOut(last)) => {
+            match &last {
+                ::std::option::Option::Some(job) => {
+                    print_body(&job_json(job));
+                    ::std::eprintln!(
+                        "error: gave up waiting; job {} is still {}",
+                        job.job_id(),
+                        job.status_text()
+                    );
+                }
+                ::std::option::Option::None => {
+                    ::std::eprintln!("error: gave up waiting before the server answered")
+                }
+            }
+            ::std::result::Result::Ok(::std::process::ExitCode::from(1))
+        }
+        ::std::result::Result::Err(WaitError::Client(e)) => {
+            ::std::result::Result::Err(Failure::Client(e))
+        }
+    }
+}
+
+/// A spinner with the job's status and the time spent, on standard error when it is a
+/// terminal; nothing at all otherwise, so piped output stays clean.
+struct Spinner(::std::option::Option<::indicatif::ProgressBar>);
+
+impl Spinner {
+    fn start() -> Self {
+        use ::std::io::IsTerminal as _;
+        if !::std::io::stderr().is_terminal() {
+            return Self(::std::option::Option::None);
+        }
+        let bar = ::indicatif::ProgressBar::new_spinner();
+        if let ::std::result::Result::Ok(style) =
+            ::indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})")
+        {
+            bar.set_style(style);
+        }
+        bar.set_message("submitted");
+        bar.enable_steady_tick(::std::time::Duration::from_millis(100));
+        Self(::std::option::Option::Some(bar))
+    }
+
+    fn show(&self, job: &dyn JobState) {
+        if let ::std::option::Option::Some(bar) = &self.0 {
+            bar.set_message(::std::format!(
+                "job {}: {}",
+                job.job_id(),
+                job.status_text()
+            ));
+        }
+    }
+
+    fn stop(self) {
+        if let ::std::option::Option::Some(bar) = self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }

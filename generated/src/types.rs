@@ -1,137 +1,6 @@
 // Generated from spec/openapi.yaml by `cargo run -p generator`; do not edit.
 //! Request and response types of every operation.
 
-/// The contents of a file (`format: binary`). A multipart request carries it as a file part;
-/// in JSON it is written as standard base64 with padding.
-#[derive(Clone, PartialEq, Eq, Default)]
-pub struct Binary(pub ::std::vec::Vec<u8>);
-impl ::std::fmt::Debug for Binary {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        write!(f, "Binary({} bytes)", self.0.len())
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<u8>> for Binary {
-    fn from(bytes: ::std::vec::Vec<u8>) -> Self {
-        Binary(bytes)
-    }
-}
-impl ::std::convert::AsRef<[u8]> for Binary {
-    fn as_ref(&self) -> &[u8] {
-        &self.0
-    }
-}
-impl ::serde::Serialize for Binary {
-    fn serialize<S: ::serde::Serializer>(
-        &self,
-        serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
-        use ::base64::Engine as _;
-        serializer
-            .serialize_str(&::base64::engine::general_purpose::STANDARD.encode(&self.0))
-    }
-}
-impl<'de> ::serde::Deserialize<'de> for Binary {
-    fn deserialize<D: ::serde::Deserializer<'de>>(
-        deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        use ::base64::Engine as _;
-        let text = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
-        ::base64::engine::general_purpose::STANDARD
-            .decode(text.as_bytes())
-            .map(Binary)
-            .map_err(|e| <D::Error as ::serde::de::Error>::custom(
-                format_args!("invalid base64 file contents: {e}"),
-            ))
-    }
-}
-mod whole_numbers {
-    //! Reading integers the way JSON Schema counts them: `5`, `5.0` and `5e0` alike.
-    use ::serde::de::{Deserializer, Error, SeqAccess, Visitor};
-    use ::std::fmt;
-    /// Integer shapes read leniently: the integer types, and options and lists of them.
-    pub trait Whole: Sized {
-        fn read<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> ::std::result::Result<Self, D::Error>;
-    }
-    pub fn deserialize<'de, D: Deserializer<'de>, T: Whole>(
-        d: D,
-    ) -> ::std::result::Result<T, D::Error> {
-        T::read(d)
-    }
-    /// Any JSON number that is a whole value. One beyond the type's range saturates at
-    /// its bound: the schema sets no bound, and limits the spec does set are checked by
-    /// `validate()`, which a saturated value fails just as the real one would. (The
-    /// gateway forwards requests as sent, so no value is changed on the wire.)
-    struct Number<T>(::std::marker::PhantomData<T>);
-    macro_rules! whole {
-        ($($t:ty),*) => {
-            $(impl < 'de > Visitor < 'de > for Number < $t > { type Value = $t; fn
-            expecting(& self, f : & mut fmt::Formatter < '_ >) -> fmt::Result { f
-            .write_str("a whole number") } fn visit_i64 < E : Error > (self, v : i64) ->
-            ::std::result::Result < $t, E > { ::std::result::Result::Ok(< $t >
-            ::try_from(v).unwrap_or(if v < 0 { < $t > ::MIN } else { < $t > ::MAX })) }
-            fn visit_u64 < E : Error > (self, v : u64) -> ::std::result::Result < $t, E >
-            { ::std::result::Result::Ok(< $t > ::try_from(v).unwrap_or(< $t > ::MAX)) }
-            fn visit_f64 < E : Error > (self, v : f64) -> ::std::result::Result < $t, E >
-            { if v.fract() != 0.0 || ! v.is_finite() { return
-            ::std::result::Result::Err(E::custom(format_args!("expected a whole number, got {v}")));
-            } ::std::result::Result::Ok(v as $t) } } impl Whole for $t { fn read < 'de, D
-            : Deserializer < 'de >> (d : D) -> ::std::result::Result < Self, D::Error > {
-            d.deserialize_any(Number:: < $t > (::std::marker::PhantomData)) } })*
-        };
-    }
-    whole!(i32, i64, u64);
-    /// Carries a `Whole` through serde's own `Deserialize`, for the items of lists.
-    struct Item<T>(T);
-    impl<'de, T: Whole> ::serde::Deserialize<'de> for Item<T> {
-        fn deserialize<D: Deserializer<'de>>(
-            d: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            T::read(d).map(Item)
-        }
-    }
-    impl<T: Whole> Whole for ::std::option::Option<T> {
-        fn read<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            let item: ::std::option::Option<Item<T>> = ::serde::Deserialize::deserialize(
-                d,
-            )?;
-            ::std::result::Result::Ok(item.map(|i| i.0))
-        }
-    }
-    impl<T: Whole> Whole for ::std::vec::Vec<T> {
-        fn read<'de, D: Deserializer<'de>>(
-            d: D,
-        ) -> ::std::result::Result<Self, D::Error> {
-            struct Items<T>(::std::marker::PhantomData<T>);
-            impl<'de, T: Whole> Visitor<'de> for Items<T> {
-                type Value = ::std::vec::Vec<T>;
-                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                    f.write_str("a list of whole numbers")
-                }
-                fn visit_seq<A: SeqAccess<'de>>(
-                    self,
-                    mut seq: A,
-                ) -> ::std::result::Result<Self::Value, A::Error> {
-                    let mut out = ::std::vec::Vec::with_capacity(
-                        seq.size_hint().unwrap_or(0).min(4096),
-                    );
-                    while let ::std::option::Option::Some(Item(v)) = seq
-                        .next_element::<Item<T>>()?
-                    {
-                        out.push(v);
-                    }
-                    ::std::result::Result::Ok(out)
-                }
-            }
-            d.deserialize_seq(Items(::std::marker::PhantomData))
-        }
-    }
-}
 /// The operation a job was submitted on, named as the list operation filters by it.
 #[derive(
     Debug,
@@ -4318,95 +4187,6 @@ pub struct VoiceConfig {
     /// Name or id of the voice for that speaker.
     pub voice: ::std::string::String,
 }
-/// A value outside a limit of the spec, with the path of the field that holds it
-/// (`messages[0].temperature`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ValidationError {
-    pub path: ::std::string::String,
-    pub message: ::std::string::String,
-}
-impl ::std::fmt::Display for ValidationError {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        write!(f, "`{}` {}", self.path, self.message)
-    }
-}
-impl ::std::error::Error for ValidationError {}
-/// Where a value sits in a request, built on the stack while validating.
-#[derive(Debug, Clone, Copy)]
-#[allow(dead_code)]
-enum FieldPath<'a> {
-    Root,
-    Field(&'a FieldPath<'a>, &'a str),
-    Index(&'a FieldPath<'a>, usize),
-}
-impl ::std::fmt::Display for FieldPath<'_> {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            FieldPath::Root => ::std::result::Result::Ok(()),
-            FieldPath::Field(FieldPath::Root, name) => f.write_str(name),
-            FieldPath::Field(parent, name) => write!(f, "{parent}.{name}"),
-            FieldPath::Index(parent, i) => write!(f, "{parent}[{i}]"),
-        }
-    }
-}
-#[allow(dead_code)]
-fn check_range(
-    path: FieldPath<'_>,
-    value: f64,
-    min: ::std::option::Option<f64>,
-    max: ::std::option::Option<f64>,
-    exclusive_min: bool,
-    exclusive_max: bool,
-) -> ::std::result::Result<(), ValidationError> {
-    let below = min.is_some_and(|m| if exclusive_min { value <= m } else { value < m });
-    let above = max.is_some_and(|m| if exclusive_max { value >= m } else { value > m });
-    if !(below || above) {
-        return ::std::result::Result::Ok(());
-    }
-    let bound = |b: ::std::option::Option<f64>, exclusive: bool, word: &str| match b {
-        ::std::option::Option::Some(b) if exclusive => ::std::format!("{word} than {b}"),
-        ::std::option::Option::Some(b) => ::std::format!("{word} than or equal to {b}"),
-        ::std::option::Option::None => ::std::string::String::new(),
-    };
-    let rule = match (min, max) {
-        (::std::option::Option::Some(_), ::std::option::Option::Some(_)) => {
-            ::std::format!(
-                "{} and {}", bound(min, exclusive_min, "greater"), bound(max,
-                exclusive_max, "less")
-            )
-        }
-        (::std::option::Option::Some(_), ::std::option::Option::None) => {
-            bound(min, exclusive_min, "greater")
-        }
-        _ => bound(max, exclusive_max, "less"),
-    };
-    ::std::result::Result::Err(ValidationError {
-        path: path.to_string(),
-        message: ::std::format!("must be {rule}, got {value}"),
-    })
-}
-#[allow(dead_code)]
-fn check_size(
-    path: FieldPath<'_>,
-    size: usize,
-    min: ::std::option::Option<usize>,
-    max: ::std::option::Option<usize>,
-    unit: &str,
-) -> ::std::result::Result<(), ValidationError> {
-    if let ::std::option::Option::Some(min) = min.filter(|m| size < *m) {
-        return ::std::result::Result::Err(ValidationError {
-            path: path.to_string(),
-            message: ::std::format!("must have at least {min} {unit}, got {size}"),
-        });
-    }
-    if let ::std::option::Option::Some(max) = max.filter(|m| size > *m) {
-        return ::std::result::Result::Err(ValidationError {
-            path: path.to_string(),
-            message: ::std::format!("must have at most {max} {unit}, got {size}"),
-        });
-    }
-    ::std::result::Result::Ok(())
-}
 impl AsyncJobList {
     /// Checks the limits the spec sets that the type itself cannot express (ranges,
     /// lengths, sizes), here and in every value it holds.
@@ -4819,4 +4599,267 @@ impl SpeechRequest {
         }
         ::std::result::Result::Ok(())
     }
+}
+
+// The same for every spec: copied from the generator's support/types/binary.rs.
+// The bytes of a `format: binary` field; copied into `types.rs` when a schema has one. The
+// generated types sit beside it, so a schema named `String` or `Vec` would shadow the prelude:
+// paths are written in full.
+
+/// The contents of a file (`format: binary`). A multipart request carries it as a file part;
+/// in JSON it is written as standard base64 with padding.
+#[derive(Clone, PartialEq, Eq, Default)]
+pub struct Binary(pub ::std::vec::Vec<u8>);
+
+impl ::std::fmt::Debug for Binary {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "Binary({} bytes)", self.0.len())
+    }
+}
+
+impl ::std::convert::From<::std::vec::Vec<u8>> for Binary {
+    fn from(bytes: ::std::vec::Vec<u8>) -> Self {
+        Binary(bytes)
+    }
+}
+
+impl ::std::convert::AsRef<[u8]> for Binary {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl ::serde::Serialize for Binary {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        use ::base64::Engine as _;
+        serializer.serialize_str(&::base64::engine::general_purpose::STANDARD.encode(&self.0))
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for Binary {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        use ::base64::Engine as _;
+        let text = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+        ::base64::engine::general_purpose::STANDARD
+            .decode(text.as_bytes())
+            .map(Binary)
+            .map_err(|e| {
+                <D::Error as ::serde::de::Error>::custom(format_args!(
+                    "invalid base64 file contents: {e}"
+                ))
+            })
+    }
+}
+
+// The same for every spec: copied from the generator's support/types/whole_numbers.rs.
+// JSON Schema's `integer` is any number with no fraction, so `5.0` and `1e3` are integers too;
+// serde's integers take only integer literals. Copied into `types.rs` when a schema has an
+// integer, whose fields read through this module (`deserialize_with`).
+
+mod whole_numbers {
+    //! Reading integers the way JSON Schema counts them: `5`, `5.0` and `5e0` alike.
+
+    use ::serde::de::{Deserializer, Error, SeqAccess, Visitor};
+    use ::std::fmt;
+
+    /// Integer shapes read leniently: the integer types, and options and lists of them.
+    pub trait Whole: Sized {
+        fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error>;
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>, T: Whole>(
+        d: D,
+    ) -> ::std::result::Result<T, D::Error> {
+        T::read(d)
+    }
+
+    /// Any JSON number that is a whole value. One beyond the type's range saturates at
+    /// its bound: the schema sets no bound, and limits the spec does set are checked by
+    /// `validate()`, which a saturated value fails just as the real one would. (The
+    /// gateway forwards requests as sent, so no value is changed on the wire.)
+    struct Number<T>(::std::marker::PhantomData<T>);
+
+    macro_rules! whole {
+        ($($t:ty),*) => {$(
+            impl<'de> Visitor<'de> for Number<$t> {
+                type Value = $t;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a whole number")
+                }
+
+                fn visit_i64<E: Error>(self, v: i64) -> ::std::result::Result<$t, E> {
+                    ::std::result::Result::Ok(<$t>::try_from(v).unwrap_or(if v < 0 { <$t>::MIN } else { <$t>::MAX }))
+                }
+
+                fn visit_u64<E: Error>(self, v: u64) -> ::std::result::Result<$t, E> {
+                    ::std::result::Result::Ok(<$t>::try_from(v).unwrap_or(<$t>::MAX))
+                }
+
+                fn visit_f64<E: Error>(self, v: f64) -> ::std::result::Result<$t, E> {
+                    if v.fract() != 0.0 || !v.is_finite() {
+                        return ::std::result::Result::Err(E::custom(format_args!("expected a whole number, got {v}")));
+                    }
+                    // `as` saturates at the bounds of the target type.
+                    ::std::result::Result::Ok(v as $t)
+                }
+            }
+
+            impl Whole for $t {
+                fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+                    d.deserialize_any(Number::<$t>(::std::marker::PhantomData))
+                }
+            }
+        )*};
+    }
+    whole!(i32, i64, u64);
+
+    /// Carries a `Whole` through serde's own `Deserialize`, for the items of lists.
+    struct Item<T>(T);
+
+    impl<'de, T: Whole> ::serde::Deserialize<'de> for Item<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+            T::read(d).map(Item)
+        }
+    }
+
+    impl<T: Whole> Whole for ::std::option::Option<T> {
+        fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+            let item: ::std::option::Option<Item<T>> = ::serde::Deserialize::deserialize(d)?;
+            ::std::result::Result::Ok(item.map(|i| i.0))
+        }
+    }
+
+    impl<T: Whole> Whole for ::std::vec::Vec<T> {
+        fn read<'de, D: Deserializer<'de>>(d: D) -> ::std::result::Result<Self, D::Error> {
+            struct Items<T>(::std::marker::PhantomData<T>);
+            impl<'de, T: Whole> Visitor<'de> for Items<T> {
+                type Value = ::std::vec::Vec<T>;
+
+                fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                    f.write_str("a list of whole numbers")
+                }
+
+                fn visit_seq<A: SeqAccess<'de>>(
+                    self,
+                    mut seq: A,
+                ) -> ::std::result::Result<Self::Value, A::Error> {
+                    let mut out =
+                        ::std::vec::Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+                    while let ::std::option::Option::Some(Item(v)) =
+                        seq.next_element::<Item<T>>()?
+                    {
+                        out.push(v);
+                    }
+                    ::std::result::Result::Ok(out)
+                }
+            }
+            d.deserialize_seq(Items(::std::marker::PhantomData))
+        }
+    }
+}
+
+// The same for every spec: copied from the generator's support/types/validation.rs.
+// What every generated `validate()` reports with and checks through; copied into `types.rs` when
+// a schema sets a limit serde cannot check. Paths are written in full, as beside the generated
+// types a schema named `String` or `Result` would shadow the prelude.
+
+/// A value outside a limit of the spec, with the path of the field that holds it
+/// (`messages[0].temperature`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    pub path: ::std::string::String,
+    pub message: ::std::string::String,
+}
+
+impl ::std::fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        write!(f, "`{}` {}", self.path, self.message)
+    }
+}
+
+impl ::std::error::Error for ValidationError {}
+
+/// Where a value sits in a request, built on the stack while validating.
+#[derive(Debug, Clone, Copy)]
+#[allow(dead_code)] // which forms are used depends on the spec
+enum FieldPath<'a> {
+    Root,
+    Field(&'a FieldPath<'a>, &'a str),
+    Index(&'a FieldPath<'a>, usize),
+}
+
+impl ::std::fmt::Display for FieldPath<'_> {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            FieldPath::Root => ::std::result::Result::Ok(()),
+            FieldPath::Field(FieldPath::Root, name) => f.write_str(name),
+            FieldPath::Field(parent, name) => write!(f, "{parent}.{name}"),
+            FieldPath::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
+}
+
+#[allow(dead_code)]
+fn check_range(
+    path: FieldPath<'_>,
+    value: f64,
+    min: ::std::option::Option<f64>,
+    max: ::std::option::Option<f64>,
+    exclusive_min: bool,
+    exclusive_max: bool,
+) -> ::std::result::Result<(), ValidationError> {
+    let below = min.is_some_and(|m| if exclusive_min { value <= m } else { value < m });
+    let above = max.is_some_and(|m| if exclusive_max { value >= m } else { value > m });
+    if !(below || above) {
+        return ::std::result::Result::Ok(());
+    }
+    let bound = |b: ::std::option::Option<f64>, exclusive: bool, word: &str| match b {
+        ::std::option::Option::Some(b) if exclusive => ::std::format!("{word} than {b}"),
+        ::std::option::Option::Some(b) => ::std::format!("{word} than or equal to {b}"),
+        ::std::option::Option::None => ::std::string::String::new(),
+    };
+    let rule = match (min, max) {
+        (::std::option::Option::Some(_), ::std::option::Option::Some(_)) => ::std::format!(
+            "{} and {}",
+            bound(min, exclusive_min, "greater"),
+            bound(max, exclusive_max, "less")
+        ),
+        (::std::option::Option::Some(_), ::std::option::Option::None) => {
+            bound(min, exclusive_min, "greater")
+        }
+        _ => bound(max, exclusive_max, "less"),
+    };
+    ::std::result::Result::Err(ValidationError {
+        path: path.to_string(),
+        message: ::std::format!("must be {rule}, got {value}"),
+    })
+}
+
+#[allow(dead_code)]
+fn check_size(
+    path: FieldPath<'_>,
+    size: usize,
+    min: ::std::option::Option<usize>,
+    max: ::std::option::Option<usize>,
+    unit: &str,
+) -> ::std::result::Result<(), ValidationError> {
+    if let ::std::option::Option::Some(min) = min.filter(|m| size < *m) {
+        return ::std::result::Result::Err(ValidationError {
+            path: path.to_string(),
+            message: ::std::format!("must have at least {min} {unit}, got {size}"),
+        });
+    }
+    if let ::std::option::Option::Some(max) = max.filter(|m| size > *m) {
+        return ::std::result::Result::Err(ValidationError {
+            path: path.to_string(),
+            message: ::std::format!("must have at most {max} {unit}, got {size}"),
+        });
+    }
+    ::std::result::Result::Ok(())
 }

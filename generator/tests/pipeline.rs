@@ -481,28 +481,24 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
 
 #[test]
 fn operations_that_are_not_async_jobs_go_through_a_trait() {
-    let server = |generated: &Generated| {
-        generated
-            .files
-            .iter()
-            .find(|f| f.name == "server.rs")
-            .expect("server.rs is emitted")
-            .contents
-            .clone()
-    };
-    let constructs = server(&constructs());
-    assert_emits(&constructs, "pub mod api {");
+    let server = |generated: &Generated| file(generated, "server.rs").to_owned();
+    let generated = constructs();
+    assert_emits(&server(&generated), "pub mod api;");
+    // The trait is a file of its own, so its support files are spliced in at its top level.
+    let constructs = file(&generated, "server/api.rs");
+    assert_emits(constructs, "pub struct RequestError {");
     assert_emits(
-        &constructs,
+        constructs,
         "fn create_thing(&self, request: CreateThingRequest) -> impl ::std::future::Future<Output = CreateThingResponse> + ::std::marker::Send;",
     );
     assert_emits(
-        &constructs,
+        constructs,
         "fn upload(&self, request: UploadRequest) -> impl ::std::future::Future<Output = UploadResponse> + ::std::marker::Send;",
     );
     // The project's spec has async jobs only: no trait, and its server is as before.
     let project = generate(&project("spec/openapi.yaml"), "spec/openapi.yaml").unwrap();
     assert!(!server(&project).contains("pub mod api"));
+    assert!(!project.files.iter().any(|f| f.name == "server/api.rs"));
 }
 
 fn file<'a>(generated: &'a Generated, name: &str) -> &'a str {

@@ -17,9 +17,10 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::type_tokens_in;
+use super::{support, Piece};
 use crate::ir::{
     field_ident, status_variant, type_ident, unique, Body, BodyKind, Field, Model, Operation,
-    ParamLocation, Parameter, Status, TypeDef, TypeRef,
+    ParamLocation, Parameter, SecurityScheme, Status, TypeDef, TypeRef,
 };
 
 /// Names settled for one operation.
@@ -52,19 +53,28 @@ pub enum Deps {
 }
 
 /// The trait, the router and their support code for `operations`.
-pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream {
+pub(crate) fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> Vec<Piece> {
     let types = quote!(crate::types::);
     let needs_validation = super::validate::types_to_validate(model);
-    let mut taken_types = BTreeSet::from([
-        "Api".to_owned(),
-        "RequestError".to_owned(),
-        "support".to_owned(),
-    ]);
+    // A crate of its own checks the spec's security schemes; inside the gateway, the runtime's
+    // own credentials guard the router these operations are merged into.
+    let secured = deps == Deps::Standalone && operations.iter().any(|op| !op.security.is_empty());
+    // The names the support files define beside the generated ones.
+    let mut taken_types = BTreeSet::from(
+        [
+            "Api",
+            "RequestError",
+            "Scheme",
+            "Security",
+            "Credential",
+            "Source",
+        ]
+        .map(str::to_owned),
+    );
     let mut taken_methods = BTreeSet::from(["reject".to_owned()]);
     let mut items = Vec::new();
     let mut methods = Vec::new();
     let mut by_route: BTreeMap<(String, String), Vec<Candidate<'_>>> = BTreeMap::new();
-    let mut uses_multipart = false;
     for op in operations {
         let base = type_ident(&op.id);
         let method_name = unique(field_ident(&op.id), &mut taken_methods);
@@ -77,8 +87,7 @@ pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream
             read: format_ident!("read_{}", method_name.trim_end_matches('_')),
         };
         let bodies: Vec<&Body> = op.body.iter().chain(&op.other_bodies).collect();
-        uses_multipart |= bodies.iter().any(|b| multipart_struct(model, b).is_some());
-        items.push(request_struct(op, &names, &bodies, model, &types));
+        items.push(request_struct(op, &names, &bodies, model, &types, secured));
         items.push(response_enum(op, &names, &types));
         items.push(reader(
             op,
@@ -100,8 +109,23 @@ pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream
             #doc
             fn #method(&self, request: #request) -> impl ::std::future::Future<Output = #response> + ::std::marker::Send;
         });
+        let authorize = (secured && !op.security.is_empty()).then(|| {
+            let alternatives = op.security.iter().map(|alternative| {
+                let schemes = alternative.iter().map(|name| {
+                    let v = format_ident!("{}", type_ident(name));
+                    quote!(Scheme::#v)
+                });
+                quote!(&[ #( #schemes ),* ])
+            });
+            quote! {
+                if !authorize(api, &parts, &[ #( #alternatives ),* ]).await {
+                    return api.reject(unauthorized());
+                }
+            }
+        });
         items.push(quote! {
             async fn #call<A: Api>(api: &A, parts: ::axum::http::request::Parts, body: ::axum::body::Body, path: ::std::vec::Vec<(&'static str, ::std::string::String)>) -> ::axum::response::Response {
+                #authorize
                 match #read(parts, body, path).await {
                     ::std::result::Result::Ok(request) => ::axum::response::IntoResponse::into_response(api.#method(request).await),
                     ::std::result::Result::Err(error) => api.reject(error),
@@ -150,14 +174,17 @@ pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream
         let first = methods.next().unwrap_or_default();
         quote!(.route(#path, ::axum::routing::#first #( .#methods )*))
     });
-    let support = support_module(uses_multipart, deps);
-    quote! {
+    let security_items = secured.then(|| security_schemes(model));
+    let supertrait = secured.then(|| quote!(Security+));
+    let mut pieces = vec![Piece::Tokens(quote! {
+        #security_items
+
         /// The API, one method per operation. Implement it and serve [`router`].
         ///
         /// Each method receives the operation's parameters and body already read, converted and
         /// checked against the spec's limits, and answers with the operation's response enum,
         /// which has one variant per documented status (and media type).
-        pub trait Api: ::std::marker::Send + ::std::marker::Sync + 'static {
+        pub trait Api: #supertrait ::std::marker::Send + ::std::marker::Sync + 'static {
             #( #methods )*
 
             /// The answer to a request that cannot be handed to a method: a parameter or body that
@@ -178,46 +205,54 @@ pub fn emit(model: &Model, operations: &[&Operation], deps: Deps) -> TokenStream
                 .with_state(api)
         }
 
-        /// Why a request was refused before it reached the API.
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct RequestError {
-            pub status: ::axum::http::StatusCode,
-            pub message: ::std::string::String,
-            /// The parameter or body field at fault, when there is one.
-            pub field: ::std::option::Option<::std::string::String>,
+        #( #items )*
+    })];
+    pieces.push(Piece::Support(support::SERVER));
+    pieces.push(Piece::Support(match deps {
+        Deps::Standalone => support::SERVER_JSON_FIELDS,
+        Deps::Gateway => support::SERVER_JSON_PLAIN,
+    }));
+    if secured {
+        pieces.push(Piece::Support(support::SERVER_SECURITY));
+    }
+    pieces
+}
+
+/// The spec's security schemes and where each is sent; `support/server/security.rs` reads them.
+fn security_schemes(model: &Model) -> TokenStream {
+    let variants = model.security_schemes.keys().map(|name| {
+        let v = format_ident!("{}", type_ident(name));
+        let doc = format!(" `{name}`.");
+        quote!(#[doc = #doc] #v,)
+    });
+    let sources = model.security_schemes.iter().map(|(name, scheme)| {
+        let v = format_ident!("{}", type_ident(name));
+        let source = match scheme {
+            SecurityScheme::Bearer => quote!(Source::Bearer),
+            SecurityScheme::Basic => quote!(Source::Basic),
+            SecurityScheme::ApiKeyHeader(header) => quote!(Source::Header(#header)),
+            SecurityScheme::ApiKeyQuery(query) => quote!(Source::Query(#query)),
+            SecurityScheme::ApiKeyCookie(cookie) => quote!(Source::Cookie(#cookie)),
+            SecurityScheme::Unsupported(_) => quote!(Source::Other),
+        };
+        quote!(Self::#v => #source,)
+    });
+    quote! {
+        /// The security schemes of the spec, as [`Security::check`] is told which one a
+        /// credential was sent for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Scheme {
+            #( #variants )*
         }
 
-        impl RequestError {
-            pub fn new(status: ::axum::http::StatusCode, message: impl ::std::convert::Into<::std::string::String>, field: ::std::option::Option<::std::string::String>) -> Self {
-                RequestError { status, message: message.into(), field }
-            }
-
-            fn bad_request(message: impl ::std::convert::Into<::std::string::String>, field: &str) -> Self {
-                Self::new(::axum::http::StatusCode::BAD_REQUEST, message, ::std::option::Option::Some(field.to_owned()))
-            }
-        }
-
-        impl ::std::fmt::Display for RequestError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                match &self.field {
-                    ::std::option::Option::Some(field) => write!(f, "`{field}`: {}", self.message),
-                    ::std::option::Option::None => f.write_str(&self.message),
+        impl Scheme {
+            /// Where the spec says the scheme's credential is sent.
+            fn source(self) -> Source {
+                match self {
+                    #( #sources )*
                 }
             }
         }
-
-        impl ::std::error::Error for RequestError {}
-
-        impl ::axum::response::IntoResponse for RequestError {
-            fn into_response(self) -> ::axum::response::Response {
-                let body = ::serde_json::json!({ "error": { "message": self.message, "field": self.field } });
-                (self.status, ::axum::Json(body)).into_response()
-            }
-        }
-
-        #( #items )*
-
-        #support
     }
 }
 
@@ -337,6 +372,7 @@ fn request_struct(
     bodies: &[&Body],
     model: &Model,
     types: &TokenStream,
+    secured: bool,
 ) -> TokenStream {
     let fields = param_fields(op).into_iter().map(|(rust, p)| {
         let rust = format_ident!("{}", rust);
@@ -364,12 +400,17 @@ fn request_struct(
         " Every header of the request.".to_owned()
     } else {
         format!(
-            " Every header of the request, with the credentials of one of: {} (checking them is the implementation's job).",
+            " Every header of the request, with the credentials of one of: {} ({}).",
             op.security
                 .iter()
                 .map(|alternative| alternative.join(" and "))
                 .collect::<Vec<_>>()
-                .join(", or ")
+                .join(", or "),
+            if secured {
+                "checked by `Security::check` before the method is called"
+            } else {
+                "checking them is the implementation's job"
+            }
         )
     };
     let (body_field, body_enum) = match bodies {
@@ -701,7 +742,7 @@ fn read_body(
             let ty = type_tokens_in(&body.ty, types);
             quote! {
                 let bytes = support::bytes(&__parts, __body).await?;
-                let value: #ty = support::json(&bytes)?;
+                let value: #ty = json::read(&bytes)?;
                 #validate
                 value
             }
@@ -766,218 +807,6 @@ fn form_field(f: &Field, types: &TokenStream) -> TokenStream {
         quote!(#rust: #value,)
     } else {
         quote!(#rust: support::required(#value, #name)?,)
-    }
-}
-
-/// The helpers the readers call: path matching, parameter conversion, body reading.
-fn support_module(uses_multipart: bool, deps: Deps) -> TokenStream {
-    let json = match deps {
-        Deps::Standalone => quote! {
-            /// A JSON body as its type; an error names the field that does not fit.
-            pub(super) fn json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> ::std::result::Result<T, RequestError> {
-                let mut deserializer = ::serde_json::Deserializer::from_slice(bytes);
-                let value = ::serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-                    let field = e.path().to_string();
-                    RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.inner().to_string(), (field != ".").then_some(field))
-                })?;
-                deserializer.end().map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.to_string(), ::std::option::Option::None))?;
-                ::std::result::Result::Ok(value)
-            }
-        },
-        Deps::Gateway => quote! {
-            /// A JSON body as its type.
-            pub(super) fn json<T: ::serde::de::DeserializeOwned>(bytes: &[u8]) -> ::std::result::Result<T, RequestError> {
-                ::serde_json::from_slice(bytes).map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.to_string(), ::std::option::Option::None))
-            }
-        },
-    };
-    let multipart = uses_multipart.then(|| {
-        quote! {
-            /// The parts of a multipart form, read whole.
-            pub(super) struct Form {
-                parts: ::std::vec::Vec<(::std::string::String, ::axum::body::Bytes, bool)>,
-            }
-
-            impl Form {
-                /// The parts named `name` (or `name[]`, as some clients send lists).
-                fn named<'a>(&'a self, name: &'a str) -> impl ::std::iter::Iterator<Item = &'a (::std::string::String, ::axum::body::Bytes, bool)> + 'a {
-                    self.parts.iter().filter(move |(n, _, _)| n == name || n.strip_suffix("[]") == ::std::option::Option::Some(name))
-                }
-
-                pub(super) fn file(&self, name: &str) -> ::std::option::Option<::axum::body::Bytes> {
-                    self.named(name).next().map(|(_, bytes, _)| bytes.clone())
-                }
-
-                pub(super) fn files<'a>(&'a self, name: &'a str) -> impl ::std::iter::Iterator<Item = ::axum::body::Bytes> + 'a {
-                    self.named(name).map(|(_, bytes, _)| bytes.clone())
-                }
-
-                pub(super) fn text(&self, name: &str) -> ::std::option::Option<::std::string::String> {
-                    self.named(name).next().map(|(_, bytes, _)| ::std::string::String::from_utf8_lossy(bytes).into_owned())
-                }
-
-                pub(super) fn texts(&self, name: &str) -> ::std::vec::Vec<::std::string::String> {
-                    self.named(name).map(|(_, bytes, _)| ::std::string::String::from_utf8_lossy(bytes).into_owned()).collect()
-                }
-            }
-
-            pub(super) async fn multipart(parts: &::axum::http::request::Parts, body: ::axum::body::Body) -> ::std::result::Result<Form, RequestError> {
-                use ::axum::extract::FromRequest as _;
-                let mut multipart = ::axum::extract::Multipart::from_request(rebuild(parts, body), &())
-                    .await
-                    .map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.body_text(), ::std::option::Option::None))?;
-                let mut form = Form { parts: ::std::vec::Vec::new() };
-                loop {
-                    let field = multipart.next_field().await.map_err(|e| RequestError::new(e.status(), e.body_text(), ::std::option::Option::None))?;
-                    let ::std::option::Option::Some(field) = field else { break };
-                    let name = field.name().unwrap_or_default().to_owned();
-                    let is_file = field.file_name().is_some();
-                    let bytes = field.bytes().await.map_err(|e| RequestError::new(e.status(), e.body_text(), ::std::option::Option::Some(name.clone())))?;
-                    form.parts.push((name, bytes, is_file));
-                }
-                ::std::result::Result::Ok(form)
-            }
-        }
-    });
-    quote! {
-        #[allow(dead_code)] // which helpers are used depends on the spec
-        mod support {
-            use super::RequestError;
-
-            /// The parameters of `path` by the names of `template`, or `None` when the path does not
-            /// have the template's shape (one parameter per segment, with literal text around it).
-            pub(super) fn match_path(template: &'static str, path: &str) -> ::std::option::Option<::std::vec::Vec<(&'static str, ::std::string::String)>> {
-                let mut params = ::std::vec::Vec::new();
-                let mut actual = path.trim_start_matches('/').split('/');
-                for wanted in template.trim_start_matches('/').split('/') {
-                    let segment = actual.next()?;
-                    match (wanted.find('{'), wanted.rfind('}')) {
-                        (::std::option::Option::Some(open), ::std::option::Option::Some(close)) if open < close => {
-                            let (prefix, name, suffix) = (&wanted[..open], &wanted[open + 1..close], &wanted[close + 1..]);
-                            if segment.len() <= prefix.len() + suffix.len() || !segment.starts_with(prefix) || !segment.ends_with(suffix) {
-                                return ::std::option::Option::None;
-                            }
-                            let raw = &segment[prefix.len()..segment.len() - suffix.len()];
-                            params.push((name, percent_decode(raw)?));
-                        }
-                        _ if wanted == segment => {}
-                        _ => return ::std::option::Option::None,
-                    }
-                }
-                actual.next().is_none().then_some(params)
-            }
-
-            fn percent_decode(text: &str) -> ::std::option::Option<::std::string::String> {
-                let mut out = ::std::vec::Vec::with_capacity(text.len());
-                let mut bytes = text.bytes();
-                while let ::std::option::Option::Some(b) = bytes.next() {
-                    if b == b'%' {
-                        let hex = [bytes.next()?, bytes.next()?];
-                        let hex = ::std::str::from_utf8(&hex).ok()?;
-                        out.push(u8::from_str_radix(hex, 16).ok()?);
-                    } else {
-                        out.push(b);
-                    }
-                }
-                ::std::string::String::from_utf8(out).ok()
-            }
-
-            pub(super) fn path_value(params: &[(&'static str, ::std::string::String)], name: &str) -> ::std::option::Option<::std::string::String> {
-                params.iter().find(|(n, _)| *n == name).map(|(_, v)| v.clone())
-            }
-
-            pub(super) fn query_pairs(uri: &::axum::http::Uri) -> ::std::result::Result<::std::vec::Vec<(::std::string::String, ::std::string::String)>, RequestError> {
-                ::axum::extract::Query::<::std::vec::Vec<(::std::string::String, ::std::string::String)>>::try_from_uri(uri)
-                    .map(|q| q.0)
-                    .map_err(|e| RequestError::new(::axum::http::StatusCode::BAD_REQUEST, e.body_text(), ::std::option::Option::None))
-            }
-
-            /// The values of a query parameter, also when a client spells a list `name[]`.
-            pub(super) fn query_values(pairs: &[(::std::string::String, ::std::string::String)], name: &str) -> ::std::vec::Vec<::std::string::String> {
-                pairs
-                    .iter()
-                    .filter(|(n, _)| n == name || n.strip_suffix("[]") == ::std::option::Option::Some(name))
-                    .map(|(_, v)| v.clone())
-                    .collect()
-            }
-
-            pub(super) fn header_value(headers: &::axum::http::HeaderMap, name: &str) -> ::std::option::Option<::std::string::String> {
-                headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
-            }
-
-            pub(super) fn cookie_value(headers: &::axum::http::HeaderMap, name: &str) -> ::std::option::Option<::std::string::String> {
-                headers
-                    .get_all(::axum::http::header::COOKIE)
-                    .iter()
-                    .filter_map(|v| v.to_str().ok())
-                    .flat_map(|v| v.split(';'))
-                    .filter_map(|pair| pair.trim().split_once('='))
-                    .find(|(n, _)| *n == name)
-                    .map(|(_, v)| v.to_owned())
-            }
-
-            /// A parameter's text as its type: as a string first (strings, enums), then as JSON
-            /// (numbers, booleans, objects).
-            pub(super) fn param<T: ::serde::de::DeserializeOwned>(name: &str, raw: &str) -> ::std::result::Result<T, RequestError> {
-                if let ::std::result::Result::Ok(value) = ::serde_json::from_value(::serde_json::Value::String(raw.to_owned())) {
-                    return ::std::result::Result::Ok(value);
-                }
-                ::serde_json::from_str(raw).map_err(|e| RequestError::bad_request(::std::format!("invalid value {raw:?}: {e}"), name))
-            }
-
-            pub(super) fn list<T: ::serde::de::DeserializeOwned>(name: &str, raw: ::std::vec::Vec<::std::string::String>) -> ::std::result::Result<::std::vec::Vec<T>, RequestError> {
-                raw.iter().map(|r| param(name, r)).collect()
-            }
-
-            pub(super) fn non_empty(values: ::std::vec::Vec<::std::string::String>) -> ::std::option::Option<::std::vec::Vec<::std::string::String>> {
-                (!values.is_empty()).then_some(values)
-            }
-
-            pub(super) fn required<T>(value: ::std::option::Option<T>, name: &str) -> ::std::result::Result<T, RequestError> {
-                value.ok_or_else(|| RequestError::bad_request("is required", name))
-            }
-
-            /// The media type of the request, lower case, without parameters.
-            pub(super) fn content_type(parts: &::axum::http::request::Parts) -> ::std::option::Option<::std::string::String> {
-                let value = parts.headers.get(::axum::http::header::CONTENT_TYPE)?.to_str().ok()?;
-                ::std::option::Option::Some(value.split(';').next().unwrap_or_default().trim().to_ascii_lowercase())
-            }
-
-            /// Whether a media type of the spec (possibly `image/*` or `*/*`) covers the request's.
-            pub(super) fn media_matches(spec: &str, actual: &str) -> bool {
-                match spec.strip_suffix("/*") {
-                    ::std::option::Option::Some("*") => true,
-                    ::std::option::Option::Some(kind) => actual.split('/').next() == ::std::option::Option::Some(kind),
-                    ::std::option::Option::None => spec.eq_ignore_ascii_case(actual),
-                }
-            }
-
-            /// A request with no body at all: no content type and no length.
-            pub(super) fn is_empty(parts: &::axum::http::request::Parts, body: &::axum::body::Body) -> bool {
-                use ::axum::body::HttpBody as _;
-                parts.headers.get(::axum::http::header::CONTENT_TYPE).is_none() && body.size_hint().exact() == ::std::option::Option::Some(0)
-            }
-
-            /// The request again, for an extractor: its headers and extensions (which carry the
-            /// router's body limit) with the body.
-            fn rebuild(parts: &::axum::http::request::Parts, body: ::axum::body::Body) -> ::axum::extract::Request {
-                let mut request = ::axum::extract::Request::new(body);
-                *request.headers_mut() = parts.headers.clone();
-                *request.extensions_mut() = parts.extensions.clone();
-                request
-            }
-
-            pub(super) async fn bytes(parts: &::axum::http::request::Parts, body: ::axum::body::Body) -> ::std::result::Result<::axum::body::Bytes, RequestError> {
-                use ::axum::extract::FromRequest as _;
-                ::axum::body::Bytes::from_request(rebuild(parts, body), &())
-                    .await
-                    .map_err(|e| RequestError::new(e.status(), e.body_text(), ::std::option::Option::None))
-            }
-
-            #json
-
-            #multipart
-        }
     }
 }
 

@@ -22,7 +22,7 @@ use super::client::{job_pairs, JobPair};
 use super::client_support::setter_name;
 use super::docs::doc_attrs;
 use super::types::type_tokens;
-use super::EmitError;
+use super::{support, EmitError, Piece};
 use crate::ir::{
     field_ident, type_ident, BodyKind, Model, Operation, ParamLocation, Parameter, SecurityScheme,
     TypeRef,
@@ -41,7 +41,9 @@ struct Command<'a> {
     action: String,
 }
 
-pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
+/// The commands, then the support files: input, output and exit codes, and `--wait` with
+/// async-job pairs.
+pub(crate) fn emit(model: &Model) -> Result<Vec<Piece>, EmitError> {
     let commands = commands(model);
     let pairs = job_pairs(model);
     let global = global_args(model);
@@ -100,53 +102,57 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
             }
         });
     }
-    let support = support(!pairs.is_empty());
-    Ok(quote! {
-        // clap's derive recognises optional and repeated arguments by the bare names
-        // `Option` and `Vec`, so the argument structs use the prelude's.
-        use super::client::*;
+    let mut pieces = vec![
+        Piece::Tokens(quote! {
+            // clap's derive recognises optional and repeated arguments by the bare names
+            // `Option` and `Vec`, so the argument structs use the prelude's.
+            use super::client::*;
 
-        /// A command-line client for every operation of the API.
-        ///
-        /// Prints the server's answer on standard output (JSON as it came, files as bytes) and
-        /// a message on standard error when something went wrong. Exit status: 0 for a
-        /// successful answer, 1 for an error answer, a failed job or an unreachable server,
-        /// 2 for a command line or input file that cannot be used.
-        #[derive(Debug, ::clap::Parser)]
-        #[command(name = "client", version)]
-        pub struct Cli {
-            #( #global )*
+            /// A command-line client for every operation of the API.
+            ///
+            /// Prints the server's answer on standard output (JSON as it came, files as bytes) and
+            /// a message on standard error when something went wrong. Exit status: 0 for a
+            /// successful answer, 1 for an error answer, a failed job or an unreachable server,
+            /// 2 for a command line or input file that cannot be used.
+            #[derive(Debug, ::clap::Parser)]
+            #[command(name = "client", version)]
+            pub struct Cli {
+                #( #global )*
 
-            #[command(subcommand)]
-            pub command: Command,
-        }
-
-        #[derive(Debug, ::clap::Subcommand)]
-        pub enum Command {
-            #( #group_variants )*
-        }
-
-        #( #group_enums )*
-
-        /// Runs the command the line names and says how the process should exit.
-        pub async fn run(cli: Cli) -> ::std::process::ExitCode {
-            match dispatch(cli).await {
-                ::std::result::Result::Ok(code) => code,
-                ::std::result::Result::Err(failure) => failure.report(),
+                #[command(subcommand)]
+                pub command: Command,
             }
-        }
 
-        async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, Failure> {
-            #client_setup
-            match cli.command {
-                #( #dispatch_arms )*
+            #[derive(Debug, ::clap::Subcommand)]
+            pub enum Command {
+                #( #group_variants )*
             }
-        }
 
-        #( #items )*
+            #( #group_enums )*
 
-        #support
-    })
+            /// Runs the command the line names and says how the process should exit.
+            pub async fn run(cli: Cli) -> ::std::process::ExitCode {
+                match dispatch(cli).await {
+                    ::std::result::Result::Ok(code) => code,
+                    ::std::result::Result::Err(failure) => failure.report(),
+                }
+            }
+
+            async fn dispatch(cli: Cli) -> ::std::result::Result<::std::process::ExitCode, Failure> {
+                #client_setup
+                match cli.command {
+                    #( #dispatch_arms )*
+                }
+            }
+
+            #( #items )*
+        }),
+        Piece::Support(support::CLI),
+    ];
+    if !pairs.is_empty() {
+        pieces.push(Piece::Support(support::CLI_WAITING));
+    }
+    Ok(pieces)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -248,6 +254,14 @@ fn global_args(model: &Model) -> Vec<TokenStream> {
             ),
             SecurityScheme::ApiKeyHeader(header) => (
                 format!(" Key sent in the `{header}` header (`{name}`)."),
+                "KEY",
+            ),
+            SecurityScheme::ApiKeyQuery(param) => (
+                format!(" Key sent as the `{param}` query parameter (`{name}`)."),
+                "KEY",
+            ),
+            SecurityScheme::ApiKeyCookie(cookie) => (
+                format!(" Key sent in the `{cookie}` cookie (`{name}`)."),
                 "KEY",
             ),
             SecurityScheme::Unsupported(_) => continue,
@@ -609,205 +623,5 @@ fn client_type(t: &TypeRef) -> TokenStream {
             quote!(::std::vec::Vec<#inner>)
         }
         other => type_tokens(other),
-    }
-}
-
-/// Reading input, printing answers, the spinner, and exit codes: the same for every command.
-fn support(with_jobs: bool) -> TokenStream {
-    let waiting = with_jobs.then(waiting_support);
-    quote! {
-        #waiting
-
-        /// Why a command stopped: its own usage (exit 2) or the exchange with the server (exit 1).
-        #[derive(Debug)]
-        enum Failure {
-            Usage(::std::string::String),
-            Client(Error),
-        }
-
-        impl Failure {
-            fn report(self) -> ::std::process::ExitCode {
-                match self {
-                    Self::Usage(message) => {
-                        ::std::eprintln!("error: {message}");
-                        ::std::process::ExitCode::from(2)
-                    }
-                    Self::Client(error) => {
-                        ::std::eprintln!("error: {error}");
-                        ::std::process::ExitCode::from(1)
-                    }
-                }
-            }
-        }
-
-        /// The bytes of `--file` (or standard input for `-`, or when nothing is given and input
-        /// is piped), with a name for messages; `None` when there is no input.
-        fn read_input(file: ::std::option::Option<&::std::path::Path>) -> ::std::result::Result<::std::option::Option<(::std::string::String, ::std::vec::Vec<u8>)>, Failure> {
-            use ::std::io::{IsTerminal as _, Read as _};
-            let from_stdin = || -> ::std::result::Result<::std::option::Option<(::std::string::String, ::std::vec::Vec<u8>)>, Failure> {
-                let mut bytes = ::std::vec::Vec::new();
-                ::std::io::stdin()
-                    .read_to_end(&mut bytes)
-                    .map_err(|e| Failure::Usage(::std::format!("cannot read standard input: {e}")))?;
-                ::std::result::Result::Ok((!bytes.is_empty()).then(|| ("standard input".to_owned(), bytes)))
-            };
-            match file {
-                ::std::option::Option::Some(path) if path.as_os_str() == "-" => from_stdin(),
-                ::std::option::Option::Some(path) => ::std::fs::read(path)
-                    .map(|bytes| ::std::option::Option::Some((path.display().to_string(), bytes)))
-                    .map_err(|e| Failure::Usage(::std::format!("cannot read {}: {e}", path.display()))),
-                ::std::option::Option::None if !::std::io::stdin().is_terminal() => from_stdin(),
-                ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
-            }
-        }
-
-        /// A JSON body checked against its type, then sent byte for byte.
-        #[allow(dead_code)] // not every spec has an operation that needs it
-        fn json_request<T: ::serde::de::DeserializeOwned>(source: &str, bytes: ::std::vec::Vec<u8>, what: &str) -> ::std::result::Result<RawBody, Failure> {
-            match ::serde_json::from_slice::<T>(&bytes) {
-                ::std::result::Result::Ok(_) => ::std::result::Result::Ok(RawBody::Json(bytes)),
-                ::std::result::Result::Err(e) => ::std::result::Result::Err(Failure::Usage(::std::format!("{source} is not a valid {what}: {e}"))),
-            }
-        }
-
-        /// The text fields of a multipart form, from a JSON object.
-        #[allow(dead_code)] // not every spec has an operation that needs it
-        fn form_fields(source: &str, bytes: &[u8], file_fields: &[&str]) -> ::std::result::Result<::std::vec::Vec<FormPart>, Failure> {
-            let object: ::serde_json::Map<::std::string::String, ::serde_json::Value> = ::serde_json::from_slice(bytes)
-                .map_err(|e| Failure::Usage(::std::format!("{source} is not a JSON object of form fields: {e}")))?;
-            let mut parts = ::std::vec::Vec::new();
-            for (name, value) in &object {
-                if file_fields.contains(&name.as_str()) {
-                    return ::std::result::Result::Err(Failure::Usage(::std::format!("`{name}` in {source} is a file: pass it with --{name}-path")));
-                }
-                parts.extend(FormPart::values(name, value).map_err(|e| Failure::Usage(e.to_string()))?);
-            }
-            ::std::result::Result::Ok(parts)
-        }
-
-        /// A parameter's text as its type: as a string first (names, enum values), else as JSON.
-        #[allow(dead_code)] // not every spec has an operation that needs it
-        fn parse_text<T: ::serde::de::DeserializeOwned>(text: &str, label: &str) -> ::std::result::Result<T, Failure> {
-            if let ::std::result::Result::Ok(value) = ::serde_json::from_value(::serde_json::Value::String(text.to_owned())) {
-                return ::std::result::Result::Ok(value);
-            }
-            ::serde_json::from_str(text.trim()).map_err(|e| Failure::Usage(::std::format!("{label}: `{text}` is not a valid value ({e})")))
-        }
-
-        /// Prints an answer's body on standard output; the exit code says how it went.
-        fn report(answer: &dyn Answered, failed_job: ::std::option::Option<&str>) -> ::std::process::ExitCode {
-            let status = answer.status();
-            let body = answer.body();
-            print_body(&body);
-            let message = |body: &AnswerBody<'_>| match body {
-                AnswerBody::Json(value) => value
-                    .pointer("/error/message")
-                    .or_else(|| value.pointer("/message"))
-                    .and_then(|m| m.as_str())
-                    .map(::std::borrow::ToOwned::to_owned),
-                _ => ::std::option::Option::None,
-            };
-            if let ::std::option::Option::Some(id) = failed_job {
-                ::std::eprintln!("error: job {id} failed: {}", message(&body).unwrap_or_else(|| "no reason given".to_owned()));
-                return ::std::process::ExitCode::from(1);
-            }
-            if (200..300).contains(&status) {
-                return ::std::process::ExitCode::SUCCESS;
-            }
-            match message(&body) {
-                ::std::option::Option::Some(m) => ::std::eprintln!("error: the server answered {status}: {m}"),
-                ::std::option::Option::None => ::std::eprintln!("error: the server answered {status}"),
-            }
-            ::std::process::ExitCode::from(1)
-        }
-
-        fn print_body(body: &AnswerBody<'_>) {
-            use ::std::io::Write as _;
-            let mut out = ::std::io::stdout().lock();
-            // A closed pipe (`| head`) is not worth a second error.
-            let _ = match body {
-                AnswerBody::Empty => ::std::result::Result::Ok(()),
-                AnswerBody::Json(value) => ::serde_json::to_string_pretty(value)
-                    .map_err(::std::io::Error::other)
-                    .and_then(|text| writeln!(out, "{text}")),
-                AnswerBody::Bytes(bytes) => out.write_all(bytes),
-            };
-            let _ = out.flush();
-        }
-
-    }
-}
-
-/// `--wait`'s printing and spinner, for specs with async-job pairs.
-fn waiting_support() -> TokenStream {
-    quote! {
-        /// The outcome of `--wait`: the final job on standard output, exit 1 unless it succeeded.
-        fn finish_wait<J, R>(outcome: ::std::result::Result<J, WaitError<J, R>>) -> ::std::result::Result<::std::process::ExitCode, Failure>
-        where
-            J: JobState + ::serde::Serialize,
-            R: Answered,
-        {
-            let job_json = |job: &J| AnswerBody::Json(::serde_json::to_value(job).unwrap_or_default());
-            match outcome {
-                ::std::result::Result::Ok(job) => {
-                    print_body(&job_json(&job));
-                    ::std::result::Result::Ok(::std::process::ExitCode::SUCCESS)
-                }
-                ::std::result::Result::Err(WaitError::Failed(job)) => {
-                    let body = job_json(&job);
-                    print_body(&body);
-                    let reason = match &body {
-                        AnswerBody::Json(v) => v.pointer("/error/error/message").or_else(|| v.pointer("/error/message")).and_then(|m| m.as_str()).unwrap_or("no reason given").to_owned(),
-                        _ => ::std::string::String::new(),
-                    };
-                    ::std::eprintln!("error: job {} failed: {reason}", job.job_id());
-                    ::std::result::Result::Ok(::std::process::ExitCode::from(1))
-                }
-                ::std::result::Result::Err(WaitError::Answer(answer)) => ::std::result::Result::Ok(report(&answer, ::std::option::Option::None)),
-                ::std::result::Result::Err(WaitError::TimedOut(last)) => {
-                    match &last {
-                        ::std::option::Option::Some(job) => {
-                            print_body(&job_json(job));
-                            ::std::eprintln!("error: gave up waiting; job {} is still {}", job.job_id(), job.status_text());
-                        }
-                        ::std::option::Option::None => ::std::eprintln!("error: gave up waiting before the server answered"),
-                    }
-                    ::std::result::Result::Ok(::std::process::ExitCode::from(1))
-                }
-                ::std::result::Result::Err(WaitError::Client(e)) => ::std::result::Result::Err(Failure::Client(e)),
-            }
-        }
-
-        /// A spinner with the job's status and the time spent, on standard error when it is a
-        /// terminal; nothing at all otherwise, so piped output stays clean.
-        struct Spinner(::std::option::Option<::indicatif::ProgressBar>);
-
-        impl Spinner {
-            fn start() -> Self {
-                use ::std::io::IsTerminal as _;
-                if !::std::io::stderr().is_terminal() {
-                    return Self(::std::option::Option::None);
-                }
-                let bar = ::indicatif::ProgressBar::new_spinner();
-                if let ::std::result::Result::Ok(style) = ::indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
-                    bar.set_style(style);
-                }
-                bar.set_message("submitted");
-                bar.enable_steady_tick(::std::time::Duration::from_millis(100));
-                Self(::std::option::Option::Some(bar))
-            }
-
-            fn show(&self, job: &dyn JobState) {
-                if let ::std::option::Option::Some(bar) = &self.0 {
-                    bar.set_message(::std::format!("job {}: {}", job.job_id(), job.status_text()));
-                }
-            }
-
-            fn stop(self) {
-                if let ::std::option::Option::Some(bar) = self.0 {
-                    bar.finish_and_clear();
-                }
-            }
-        }
     }
 }

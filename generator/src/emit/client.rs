@@ -19,7 +19,7 @@ use quote::{format_ident, quote};
 use super::client_support::{self, SchemeSpec};
 use super::docs::doc_attrs;
 use super::types::type_tokens;
-use super::EmitError;
+use super::{support, EmitError, Piece};
 use crate::ir::{
     field_ident, job_id_field, named_body, status_variant, type_ident, BodyKind, Field, JobHeader,
     JobRole, Model, NamedType, Operation, ParamLocation, Parameter, Status, Struct, TypeDef,
@@ -36,12 +36,12 @@ const FAILED_STATUSES: [&str; 6] = [
     "expired",
 ];
 
-pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
+/// The operations' methods and answers, the spec's credentials, and the support files: the
+/// `Client` itself and, with async-job pairs, the wait loop.
+pub(crate) fn emit(model: &Model) -> Result<Vec<Piece>, EmitError> {
     let schemes = schemes(model);
-    let core = client_support::core(&schemes);
-    let bodies = client_support::bodies();
+    let credentials = client_support::credentials(&schemes);
     let pairs = job_pairs(model);
-    let waiting = (!pairs.is_empty()).then(client_support::waiting);
 
     let mut methods = Vec::new();
     let mut items = Vec::new();
@@ -69,17 +69,22 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
             items.push(job_state_impl(model, &pair.job));
         }
     }
-    Ok(quote! {
-        #core
-        #bodies
-        #waiting
+    let mut pieces = vec![
+        Piece::Tokens(quote! {
+            #credentials
 
-        impl Client {
-            #( #methods )*
-        }
+            impl Client {
+                #( #methods )*
+            }
 
-        #( #items )*
-    })
+            #( #items )*
+        }),
+        Piece::Support(support::CLIENT),
+    ];
+    if !pairs.is_empty() {
+        pieces.push(Piece::Support(support::CLIENT_WAITING));
+    }
+    Ok(pieces)
 }
 
 /// A type as the client module spells it: named types live in the sibling `types` module.

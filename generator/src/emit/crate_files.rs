@@ -2,14 +2,13 @@
 //!
 //! `src/client.rs` is the typed client the gateway gets too. The manifest names the versions the emitted code is written against (the oldest it is known
 //! to build with; Cargo may pick any semver-compatible newer one) and only the dependencies and
-//! features the spec needs: base64 for files inside JSON, chrono for timestamps, axum's
-//! multipart support for forms.
+//! features the spec needs: base64 for files inside JSON, chrono for timestamps.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{render, EmitError, GeneratedFile};
-use crate::ir::{BodyKind, Model};
+use super::{render, render_pieces, EmitError, GeneratedFile};
+use crate::ir::Model;
 
 /// The versions the emitted code is written against.
 pub const AXUM: &str = "0.8.9";
@@ -43,19 +42,19 @@ pub fn emit(
             source,
             lib_rs(),
         )?,
-        render(
+        render_pieces(
             "src/types.rs",
             "Request and response types of every operation.",
             source,
             super::types::emit(model),
         )?,
-        render(
+        render_pieces(
             "src/client.rs",
             "A typed HTTP client: one method and one answer enum per operation.",
             source,
             super::client::emit(model)?,
         )?,
-        render(
+        render_pieces(
             "src/server.rs",
             "The strict-server trait `Api`, one method per operation, and the axum router that calls it.",
             source,
@@ -77,18 +76,10 @@ fn valid_crate_name(name: &str) -> bool {
 }
 
 fn manifest(model: &Model, source: &str, name: &str) -> String {
-    let multipart = model.operations.iter().any(|op| {
-        op.body
-            .iter()
-            .chain(&op.other_bodies)
-            .any(|b| matches!(b.kind, BodyKind::Multipart { .. }))
-    });
-    let axum_features = if multipart {
-        r#", features = ["multipart"]"#
-    } else {
-        ""
-    };
-    let mut dependencies = vec![format!("axum = {{ version = \"{AXUM}\"{axum_features} }}")];
+    // The server's support file reads multipart forms whether or not the spec has one.
+    let mut dependencies = vec![format!(
+        "axum = {{ version = \"{AXUM}\", features = [\"multipart\"] }}"
+    )];
     if model.uses_binary() {
         dependencies.push(format!("base64 = \"{BASE64}\""));
     }
@@ -132,7 +123,9 @@ fn crate_doc(model: &Model, source: &str) -> String {
          //! - [`types`]: one Rust type per schema the operations reach, with `validate()` where the\n\
          //!   spec sets limits serde cannot check.\n\
          //! - [`server`]: implement [`server::Api`] (one method per operation, a typed request in and\n\
-         //!   a typed response out) and serve [`server::router`].\n\
+         //!   a typed response out) and serve [`server::router`]. When operations name security\n\
+         //!   requirements, `server::Security` checks the credentials first; a request none of\n\
+         //!   whose alternatives passes is answered `401`.\n\
          //! - [`client`]: [`client::Client`], one method per operation, answers decoded by status.",
         model.types.len(),
         model.operations.len()

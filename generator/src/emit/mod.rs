@@ -10,6 +10,7 @@ mod client_support;
 mod crate_files;
 mod docs;
 mod server;
+pub mod support;
 mod types;
 mod validate;
 
@@ -85,12 +86,21 @@ fn gateway_files(
     bundle: &serde_json::Value,
 ) -> Result<Vec<GeneratedFile>, EmitError> {
     let mut files = client_files(model, source)?;
+    let (server, api) = server::emit(model)?;
     files.push(render(
         "server.rs",
         "The axum router: one handler and one typed response per operation.",
         source,
-        server::emit(model)?,
+        server,
     )?);
+    if let Some(api) = api {
+        files.push(render_pieces(
+            "server/api.rs",
+            "The strict-server trait `Api` for the operations that are not async jobs, and its router.",
+            source,
+            api,
+        )?);
+    }
     files.push(GeneratedFile {
         name: "openapi.json".into(),
         contents: serde_json::to_string_pretty(bundle)? + "\n",
@@ -102,19 +112,19 @@ fn gateway_files(
 /// typed client and the command line.
 pub fn client_files(model: &Model, source: &str) -> Result<Vec<GeneratedFile>, EmitError> {
     Ok(vec![
-        render(
+        render_pieces(
             "types.rs",
             "Request and response types of every operation.",
             source,
             types::emit(model),
         )?,
-        render(
+        render_pieces(
             "client.rs",
             "A typed HTTP client: one method and one answer enum per operation.",
             source,
             client::emit(model)?,
         )?,
-        render(
+        render_pieces(
             "cli.rs",
             "The command-line client: one subcommand per operation, over `client.rs`.",
             source,
@@ -123,19 +133,55 @@ pub fn client_files(model: &Model, source: &str) -> Result<Vec<GeneratedFile>, E
     ])
 }
 
+/// A part of a generated file: code generated from the spec, or a support file copied as it is.
+#[derive(Debug)]
+pub(crate) enum Piece {
+    Tokens(TokenStream),
+    Support(support::SupportFile),
+}
+
+impl From<TokenStream> for Piece {
+    fn from(tokens: TokenStream) -> Self {
+        Piece::Tokens(tokens)
+    }
+}
+
 fn render(
     name: &str,
     what: &str,
     source: &str,
     tokens: TokenStream,
 ) -> Result<GeneratedFile, EmitError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|source| EmitError::Syntax {
-        file: name.to_owned(),
-        source,
-    })?;
+    render_pieces(name, what, source, vec![Piece::Tokens(tokens)])
+}
+
+/// A file of generated code (formatted by prettyplease) followed by the support files it needs
+/// (as they are formatted in the generator), each headed with where it comes from.
+fn render_pieces(
+    name: &str,
+    what: &str,
+    source: &str,
+    pieces: Vec<Piece>,
+) -> Result<GeneratedFile, EmitError> {
+    let mut parts = Vec::new();
+    for piece in pieces {
+        let text = match piece {
+            Piece::Tokens(tokens) => {
+                let file: syn::File = syn::parse2(tokens).map_err(|source| EmitError::Syntax {
+                    file: name.to_owned(),
+                    source,
+                })?;
+                prettyplease::unparse(&file)
+            }
+            Piece::Support(file) => file.spliced(),
+        };
+        if !text.trim().is_empty() {
+            parts.push(text);
+        }
+    }
     let contents = format!(
         "// Generated from {source} by `cargo run -p generator`; do not edit.\n//! {what}\n\n{}",
-        prettyplease::unparse(&file)
+        parts.join("\n")
     );
     Ok(GeneratedFile {
         name: name.to_owned(),

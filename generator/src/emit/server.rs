@@ -17,7 +17,7 @@ use quote::{format_ident, quote};
 
 use super::docs::doc_attrs;
 use super::types::type_tokens;
-use super::EmitError;
+use super::{EmitError, Piece};
 use crate::ir::{
     status_variant, BodyKind, Field, JobHeader, JobRole, ListParam, Model, Operation,
     ParamLocation, SecurityScheme, Status, TypeDef, TypeRef,
@@ -43,7 +43,8 @@ fn required_statuses(role: &JobRole, op: &Operation) -> Vec<u16> {
     codes
 }
 
-pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
+/// `server.rs`, and the pieces of `server/api.rs` when some operations are not async jobs.
+pub(crate) fn emit(model: &Model) -> Result<(TokenStream, Option<Vec<Piece>>), EmitError> {
     let mut security: BTreeMap<String, TokenStream> = BTreeMap::new();
     let mut submit_routes = Vec::new();
     let mut other_routes = Vec::new();
@@ -89,18 +90,18 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
     let count_rejections = (!submit_routes.is_empty()).then(|| {
         quote!(.route_layer(::axum::middleware::from_fn_with_state(service.clone(), http::count_rejected_submissions)))
     });
-    // Operations that are not async jobs go through a trait the user implements.
-    let api = (!others.is_empty()).then(|| {
-        let api = super::api::emit(model, &others, super::api::Deps::Gateway);
+    // Operations that are not async jobs go through a trait the user implements, in a file of
+    // their own (`server/api.rs`) so its support files are spliced in at the top level.
+    let api_pieces =
+        (!others.is_empty()).then(|| super::api::emit(model, &others, super::api::Deps::Gateway));
+    let api = api_pieces.is_some().then(|| {
         quote! {
             /// The operations that are not async jobs: implement [`api::Api`] and merge
             /// [`api::router`] into the gateway's router.
-            pub mod api {
-                #api
-            }
+            pub mod api;
         }
     });
-    Ok(quote! {
+    let server = quote! {
         use ::axum::extract::State;
         use ::axum::response::IntoResponse;
         use ::runtime::http;
@@ -130,7 +131,8 @@ pub fn emit(model: &Model) -> Result<TokenStream, EmitError> {
         #( #items )*
 
         #api
-    })
+    };
+    Ok((server, api_pieces))
 }
 
 /// The marker type of an operation's security alternatives, shared by every operation with the
@@ -166,6 +168,12 @@ fn security_type(
                 Some(SecurityScheme::Unsupported(what)) => {
                     return Err(EmitError::Contract(format!(
                         "operation `{}` requires security scheme `{scheme}` ({what}), which the server cannot check",
+                        op.id
+                    )))
+                }
+                Some(SecurityScheme::ApiKeyQuery(_) | SecurityScheme::ApiKeyCookie(_)) => {
+                    return Err(EmitError::Contract(format!(
+                        "operation `{}` requires security scheme `{scheme}`, an API key outside a header, which the gateway's runtime cannot check",
                         op.id
                     )))
                 }

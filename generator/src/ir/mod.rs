@@ -197,9 +197,14 @@ pub enum SecurityScheme {
     Bearer,
     /// `Authorization: Basic`.
     Basic,
-    /// A key in the named request header.
+    /// A key in the named request header (lower case).
     ApiKeyHeader(String),
-    /// Anything else (OAuth2, keys in queries or cookies): described, not enforced.
+    /// A key in the named query parameter.
+    ApiKeyQuery(String),
+    /// A key in the named cookie.
+    ApiKeyCookie(String),
+    /// Anything else (OAuth2, OpenID Connect, other HTTP schemes): described; a server of its
+    /// own hands the request's headers to its check.
     Unsupported(String),
 }
 
@@ -366,19 +371,27 @@ fn security_schemes(
                     name,
                     ..
                 }) => SecurityScheme::ApiKeyHeader(name.to_ascii_lowercase()),
+                ReferenceOr::Item(Api::APIKey {
+                    location: APIKeyLocation::Query,
+                    name,
+                    ..
+                }) => SecurityScheme::ApiKeyQuery(name.clone()),
+                ReferenceOr::Item(Api::APIKey {
+                    location: APIKeyLocation::Cookie,
+                    name,
+                    ..
+                }) => SecurityScheme::ApiKeyCookie(name.clone()),
                 other => {
                     let what = match other {
                         ReferenceOr::Item(Api::HTTP { scheme, .. }) => format!("http `{scheme}`"),
-                        ReferenceOr::Item(Api::APIKey { .. }) => {
-                            "an API key outside a header".into()
-                        }
+                        ReferenceOr::Item(Api::APIKey { .. }) => "an API key".into(),
                         ReferenceOr::Item(Api::OAuth2 { .. }) => "OAuth2".into(),
                         ReferenceOr::Item(Api::OpenIDConnect { .. }) => "OpenID Connect".into(),
                         ReferenceOr::Reference { .. } => "a reference".into(),
                     };
                     warnings.push(Warning::new(
                         format!("#/components/securitySchemes/{name}"),
-                        format!("{what} is not enforced by the generated server"),
+                        format!("{what} is not read by the generated code: the client cannot send it, and a server of its own hands the request's headers to `Security::check`"),
                     ));
                     SecurityScheme::Unsupported(what)
                 }
