@@ -133,7 +133,12 @@ fn the_projects_spec_has_the_seeds_operations_and_ours() {
     let names: Vec<_> = headers.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
         names,
-        ["x-bf-async-job-result-ttl", "Prefer", "Idempotency-Key"]
+        [
+            "x-bf-async-job-result-ttl",
+            "Prefer",
+            "Idempotency-Key",
+            "x-bf-async-webhook"
+        ]
     );
     assert_eq!(headers[0].default, Some(serde_json::json!(3600)));
     let poll = ops.iter().find(|o| o.id == "getAsyncEmbeddingJob").unwrap();
@@ -467,6 +472,7 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
             caller: http::Caller<BearerAuthOrBasicAuthOrVirtualKeyAuthOrApiKeyAuth>,
             http::ResultTtl(ttl): http::ResultTtl,
             http::IdempotencyKey(idempotency_key): http::IdempotencyKey,
+            http::WebhookName(webhook): http::WebhookName,
             wait: http::PreferWait,
             body: http::JobForm<TranscriptionRequest>,
         ) -> ::std::result::Result<http::Preferred<CreateAsyncTranscriptionResponse>, http::ApiError> {",

@@ -190,6 +190,8 @@ pub struct GatewayConfig {
     pub max_backoff_ms: u64,
     /// Appended to the file as it is (top-level keys must come first in TOML, so only tables).
     pub extra_toml: String,
+    /// Environment variables the server process gets (secrets that the file names).
+    pub env: Vec<(String, String)>,
 }
 
 impl Default for GatewayConfig {
@@ -214,6 +216,7 @@ impl Default for GatewayConfig {
             initial_backoff_ms: 10,
             max_backoff_ms: 50,
             extra_toml: String::new(),
+            env: Vec::new(),
         }
     }
 }
@@ -455,6 +458,8 @@ fn open_sqlite(path: &Path) -> rusqlite::Connection {
 pub struct Server {
     dir: tempfile::TempDir,
     config_path: PathBuf,
+    /// What [`GatewayConfig::env`] gives the process, at every start.
+    env: Vec<(String, String)>,
     store_path: PathBuf,
     store: TestStore,
     child: Option<Child>,
@@ -511,6 +516,7 @@ impl Server {
         let mut server = Server {
             dir,
             config_path,
+            env: config.env.clone(),
             store_path,
             store,
             child: None,
@@ -538,6 +544,9 @@ impl Server {
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped());
+        for (var, value) in &self.env {
+            command.env(var, value);
+        }
         for var in [
             "GATEWAY_CONFIG",
             "GATEWAY_LISTEN",

@@ -210,7 +210,11 @@ impl WebhookReceiver {
                 !left.is_zero(),
                 "{} of {n} deliveries arrived within {timeout:?}: {:?}",
                 state.deliveries.len(),
-                state.deliveries.iter().map(|d| d.id().to_owned()).collect::<Vec<_>>()
+                state
+                    .deliveries
+                    .iter()
+                    .map(|d| d.id().to_owned())
+                    .collect::<Vec<_>>()
             );
             state = self
                 .shared
@@ -254,7 +258,8 @@ async fn receive(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: By
         reply
     };
     shared.arrived.notify_all();
-    let status = |code: u16| StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let status =
+        |code: u16| StatusCode::from_u16(code).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     match reply {
         ReceiverReply::Status(code) => status(code).into_response(),
         ReceiverReply::RetryAfter(code, secs) => {
