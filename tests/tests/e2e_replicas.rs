@@ -575,3 +575,92 @@ async fn a_database_restart_loses_no_accepted_job_and_replicas_recover() {
     let unfinished: i64 = rows[0].get(0);
     assert_eq!(unfinished, 0, "every stored job completed");
 }
+
+/// Two replicas with the endpoint `results` posting to `url`, signing with `secret`.
+fn webhook_config(url: &str, secret: &str) -> GatewayConfig {
+    GatewayConfig {
+        env: vec![("GATEWAY_TEST_WEBHOOK_SECRET".into(), secret.into())],
+        extra_toml: format!(
+            "[[webhooks]]\nname = \"results\"\nurl = \"{url}\"\nallow_private_network = true\n\
+             secret_env = \"GATEWAY_TEST_WEBHOOK_SECRET\"\ntimeout_secs = 1\n"
+        ),
+        ..GatewayConfig::default()
+    }
+}
+
+const WEBHOOK_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_outcome_is_delivered_once_across_replicas() {
+    let _server = shared_server().await;
+    let Some(store) = replica_store("every_outcome_is_delivered_once_across_replicas") else {
+        return;
+    };
+    let receiver = tests::webhook_receiver::WebhookReceiver::start();
+    let config = webhook_config(&receiver.url(), WEBHOOK_SECRET);
+    let a = Server::start_on(&config, &store);
+    let b = Server::start_on(&config, &store);
+    let (ca, cb) = (a.client(), b.client());
+    let mut ids = BTreeSet::new();
+    for i in 0..100 {
+        let client = if i % 2 == 0 { &ca } else { &cb };
+        let answer = client
+            .submit_with_webhook(CHAT, &chat_request("echo/m", &format!("j{i}")), "results")
+            .await;
+        ids.insert(Api::accepted_id(&answer));
+    }
+    let deliveries = receiver.wait_for(ids.len(), Duration::from_secs(60));
+    let mut seen = BTreeMap::<String, usize>::new();
+    for d in &deliveries {
+        d.verify(WEBHOOK_SECRET).expect("signed");
+        *seen
+            .entry(d.id().trim_start_matches("msg_").to_owned())
+            .or_default() += 1;
+    }
+    assert_eq!(seen.keys().cloned().collect::<BTreeSet<_>>(), ids);
+    let twice: Vec<_> = seen.iter().filter(|(_, n)| **n > 1).collect();
+    assert!(
+        twice.is_empty(),
+        "delivered more than once while every receiver answered: {twice:?}"
+    );
+}
+
+/// The replica sending a delivery is killed mid-attempt: the other sends it once the lease
+/// lapses, never while the first still held it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_delivery_of_a_killed_replica_is_sent_by_another() {
+    let _server = shared_server().await;
+    let Some(store) = replica_store("a_delivery_of_a_killed_replica_is_sent_by_another") else {
+        return;
+    };
+    let receiver = tests::webhook_receiver::WebhookReceiver::start();
+    receiver.script(vec![tests::webhook_receiver::ReceiverReply::Hang]);
+    let config = webhook_config(&receiver.url(), WEBHOOK_SECRET);
+    let mut a = Server::start_on(&config, &store);
+    let b = Server::start_on(&config, &store);
+    let id = {
+        // B is stopped, so the job and its delivery are A's.
+        let _paused = Paused::pause(b.pid());
+        let answer = a
+            .client()
+            .submit_with_webhook(CHAT, &chat_request("echo/m", "k"), "results")
+            .await;
+        let id = Api::accepted_id(&answer);
+        receiver.wait_for(1, Duration::from_secs(20));
+        id
+    };
+    a.kill();
+    let deliveries = receiver.wait_for(2, Duration::from_secs(30));
+    assert_eq!(deliveries.len(), 2, "sent once more, by B alone");
+    assert_eq!(deliveries[1].id(), format!("msg_{id}"));
+    deliveries[1].verify(WEBHOOK_SECRET).expect("signed");
+    // The lease is twice the 1 s timeout plus 5 s: B waited for it to lapse.
+    let gap = deliveries[1].received_at - deliveries[0].received_at;
+    assert!(
+        gap >= Duration::from_secs(6),
+        "B sent while A held the delivery: {gap:?}"
+    );
+    let job = b.client().poll(CHAT, &id).await.json();
+    assert_eq!(job["webhook"]["status"], "delivered", "{job}");
+    assert_eq!(job["webhook"]["attempts"], 2, "{job}");
+}
