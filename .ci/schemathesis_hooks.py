@@ -3,7 +3,9 @@
 - Links every submit operation's `202` answer to the poll and cancel operations of the same
   kind, passing the answer's `id` as `job_id`, so the stateful phase polls and cancels jobs that
   exist instead of ids the fuzzer invents (which only ever answer `404`).
-- Makes each valid generated `Idempotency-Key` unique, as a client's are (`map_headers`).
+- Makes each valid generated `Idempotency-Key` unique, as a client's are, and turns each valid
+  generated `x-bf-async-webhook` into the one endpoint the server is configured with, as a
+  client names one from the gateway's configuration (`map_headers`).
 - Leaves out generated multipart bodies whose part names hold control characters, which no
   form can carry (`filter_body`). The served spec has no links of its own: the
   operations come from a seed file that is kept as it is.
@@ -49,6 +51,12 @@ def before_load_schema(context, raw_schema):
 _keys = itertools.count()
 
 
+WEBHOOK_HEADER = "x-bf-async-webhook"
+# The endpoint .ci/schemathesis.sh configures.
+CONFIGURED_WEBHOOK = "ci"
+_WEBHOOK_NAME = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
 @schemathesis.hook
 def map_headers(context, headers):
     # A client sends a new Idempotency-Key with each new request; the fuzzer repeats the few
@@ -60,6 +68,12 @@ def map_headers(context, headers):
         if 1 <= len(key.encode()) <= 255:
             suffix = f"-{next(_keys)}"
             headers["Idempotency-Key"] = key.encode()[: 255 - len(suffix)].decode(errors="ignore") + suffix
+    # Endpoint names are the gateway's configuration, not the spec's: a well-formed name that
+    # is not configured is refused with 400 by design. A malformed one is kept, so the refusal
+    # of bad names is still checked.
+    if headers and isinstance(headers.get(WEBHOOK_HEADER), str):
+        if _WEBHOOK_NAME.fullmatch(headers[WEBHOOK_HEADER]):
+            headers[WEBHOOK_HEADER] = CONFIGURED_WEBHOOK
     return headers
 
 
@@ -141,6 +155,13 @@ def _integer_beyond_64_bits(response):
     return bool(found) and abs(float(found.group(1))) >= 2.0**63
 
 
+def _unconfigured_webhook(response):
+    try:
+        return response.json()["error"]["param"] == WEBHOOK_HEADER
+    except (ValueError, KeyError, TypeError):
+        return False
+
+
 def _reused_key(response):
     try:
         return response.json()["error"]["code"] == "idempotency_key_reused"
@@ -155,6 +176,9 @@ def filter_failure(context, failure, case, response):
     # 422; the request was valid, the key was not new.
     if isinstance(failure, RejectedPositiveData):
         if response.status_code == 422 and _reused_key(response):
+            return False
+        # Likewise the coverage phase's webhook names: well-formed, but not the configured one.
+        if response.status_code == 400 and _unconfigured_webhook(response):
             return False
         # Integers are 64-bit in the gateway (and its generated types); one beyond that range
         # is refused with a 400 naming the field.

@@ -4947,3 +4947,62 @@ impl Backoff {
         full / 2 + (full / 2) * fraction / 1000
     }
 }
+
+// The same for every spec: copied from the generator's support/client/webhook.rs.
+// Receiving the webhooks the API sends: checking their Standard Webhooks signature with the
+// `standardwebhooks` crate (from the format's authors), then decoding the payload.
+
+/// Why a received webhook was not accepted.
+#[derive(Debug)]
+pub enum WebhookError {
+    /// A secret is not `whsec_` followed by base64.
+    Secret(standardwebhooks::WebhookError),
+    /// No secret verifies the signature, a `webhook-*` header is missing, or the timestamp is
+    /// more than five minutes away from now (a replay).
+    Signature(standardwebhooks::WebhookError),
+    /// Signed, but not the payload the spec documents.
+    Payload(serde_json::Error),
+}
+
+impl std::fmt::Display for WebhookError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WebhookError::Secret(e) => write!(f, "the webhook secret cannot be used: {e}"),
+            WebhookError::Signature(e) => write!(f, "the webhook is not authentic: {e}"),
+            WebhookError::Payload(e) => write!(f, "the webhook payload is not as documented: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for WebhookError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WebhookError::Secret(e) | WebhookError::Signature(e) => Some(e),
+            WebhookError::Payload(e) => Some(e),
+        }
+    }
+}
+
+/// Checks a webhook as received (its `webhook-id`, `webhook-timestamp` and `webhook-signature`
+/// headers and its body, byte for byte) against each of `secrets`, and decodes the body into
+/// `T`, the payload type the spec names for it. One secret verifying is enough: during a
+/// rotation the sender signs with the old and the new one, and a receiver may hold either.
+///
+/// Answer 2xx once the event is handled; the same `webhook-id` may arrive more than once.
+pub fn verify_webhook<T: serde::de::DeserializeOwned>(
+    secrets: &[&str],
+    headers: &reqwest::header::HeaderMap,
+    body: &[u8],
+) -> Result<T, WebhookError> {
+    let mut last = None;
+    for secret in secrets {
+        let key = standardwebhooks::Webhook::new(secret).map_err(WebhookError::Secret)?;
+        match key.verify(body, headers) {
+            Ok(()) => return serde_json::from_slice(body).map_err(WebhookError::Payload),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(WebhookError::Signature(last.unwrap_or(
+        standardwebhooks::WebhookError::InvalidSignature,
+    )))
+}

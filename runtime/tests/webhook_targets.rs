@@ -91,7 +91,11 @@ async fn a_name_resolving_to_loopback_is_refused_when_sent() {
         }
         other => panic!("expected a refusal, got {other:?}"),
     }
-    assert_eq!(seen.load(std::sync::atomic::Ordering::SeqCst), 0, "no connection was made");
+    assert_eq!(
+        seen.load(std::sync::atomic::Ordering::SeqCst),
+        0,
+        "no connection was made"
+    );
 }
 
 #[tokio::test]

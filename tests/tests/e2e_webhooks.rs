@@ -5,6 +5,8 @@
 
 use std::time::{Duration, Instant};
 
+use generated::client::verify_webhook;
+use generated::types::{AsyncJobWebhookEvent, AsyncJobWebhookEventType};
 use serde_json::{json, Value};
 use tests::fake_upstream::{FakeUpstream, Gate, Reply};
 use tests::harness::{GatewayConfig, PrincipalSpec, Server};

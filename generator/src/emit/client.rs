@@ -84,6 +84,9 @@ pub(crate) fn emit(model: &Model) -> Result<Vec<Piece>, EmitError> {
     if !pairs.is_empty() {
         pieces.push(Piece::Support(support::CLIENT_WAITING));
     }
+    if model.has_webhooks() {
+        pieces.push(Piece::Support(support::CLIENT_WEBHOOK));
+    }
     Ok(pieces)
 }
 

@@ -2,7 +2,8 @@
 //!
 //! `src/client.rs` is the typed client the gateway gets too. The manifest names the versions the emitted code is written against (the oldest it is known
 //! to build with; Cargo may pick any semver-compatible newer one) and only the dependencies and
-//! features the spec needs: base64 for files inside JSON, chrono for timestamps.
+//! features the spec needs: base64 for files inside JSON, chrono for timestamps,
+//! standardwebhooks for the signatures of the webhooks the API sends.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -19,6 +20,7 @@ pub const CHRONO: &str = "0.4.45";
 pub const SERDE: &str = "1.0.229";
 pub const SERDE_JSON: &str = "1.0.154";
 pub const SERDE_PATH_TO_ERROR: &str = "0.1.20";
+pub const STANDARDWEBHOOKS: &str = "1.0.1";
 
 /// Every file of the crate named `name`, paths relative to its folder.
 pub fn emit(
@@ -96,6 +98,9 @@ fn manifest(model: &Model, source: &str, name: &str) -> String {
     ));
     dependencies.push(format!("serde_json = \"{SERDE_JSON}\""));
     dependencies.push(format!("serde_path_to_error = \"{SERDE_PATH_TO_ERROR}\""));
+    if model.has_webhooks() {
+        dependencies.push(format!("standardwebhooks = \"{STANDARDWEBHOOKS}\""));
+    }
     dependencies.push(format!(
         "tokio = {{ version = \"{TOKIO}\", features = [\"fs\", \"time\"] }}"
     ));

@@ -41,6 +41,9 @@ support_files! {
     CLIENT = "client/core.rs";
     /// The `wait_*` polling loop (`client.rs`, with async-job pairs).
     CLIENT_WAITING = "client/waiting.rs";
+    /// `verify_webhook`, for receivers of the API's webhooks (`client.rs`, when the spec has
+    /// a `webhooks` section).
+    CLIENT_WEBHOOK = "client/webhook.rs";
     /// Input, output and exit codes of the command line (`cli.rs`).
     CLI = "cli/core.rs";
     /// `--wait`'s output and spinner (`cli.rs`, with async-job pairs).

@@ -29,10 +29,17 @@ pub struct Model {
     pub operations: Vec<Operation>,
     /// By the name operations use in their `security` alternatives.
     pub security_schemes: BTreeMap<String, SecurityScheme>,
+    /// The webhooks the API sends (its `webhooks` section), by name, with their payload type.
+    pub webhooks: BTreeMap<String, TypeRef>,
     pub warnings: Vec<Warning>,
 }
 
 impl Model {
+    /// Whether the API sends webhooks (and so its client gets `verify_webhook`).
+    pub fn has_webhooks(&self) -> bool {
+        !self.webhooks.is_empty()
+    }
+
     /// Whether any type holds raw bytes, so the emitters know to write the bytes helper.
     pub fn uses_binary(&self) -> bool {
         self.types
@@ -289,7 +296,7 @@ pub enum Status {
 pub fn build(bundle: &Bundle) -> Model {
     let mut builder = schema::TypeBuilder::new(bundle);
     let mut operations = operations::build(bundle, &mut builder);
-    webhook_payloads(bundle, &mut builder);
+    let webhooks = webhook_payloads(bundle, &mut builder);
     let (mut types, mut warnings) = builder.finish();
     let security_schemes = security_schemes(bundle, &mut warnings);
     box_cycles(&mut types);
@@ -309,16 +316,21 @@ pub fn build(bundle: &Bundle) -> Model {
         types,
         operations,
         security_schemes,
+        webhooks,
         warnings,
     }
 }
 
 /// The payload types of the requests the API sends (a 3.1 `webhooks` section, `x-webhooks` in
 /// the bundle): a receiver decodes them, so they are types of the crate like any body.
-fn webhook_payloads(bundle: &Bundle, builder: &mut schema::TypeBuilder<'_>) {
+fn webhook_payloads(
+    bundle: &Bundle,
+    builder: &mut schema::TypeBuilder<'_>,
+) -> BTreeMap<String, TypeRef> {
     use openapiv3::{ReferenceOr, Schema};
+    let mut payloads = BTreeMap::new();
     let Some(Value::Object(webhooks)) = bundle.document.get("x-webhooks") else {
-        return;
+        return payloads;
     };
     for (name, item) in webhooks {
         let Value::Object(methods) = item else {
@@ -335,12 +347,14 @@ fn webhook_payloads(bundle: &Bundle, builder: &mut schema::TypeBuilder<'_>) {
             match serde_json::from_value::<ReferenceOr<Schema>>(schema) {
                 Ok(schema) => {
                     let hint = format!("{}_webhook", name.replace('-', "_"));
-                    builder.type_of((&schema).into(), &hint, &at);
+                    let (ty, _) = builder.type_of((&schema).into(), &hint, &at);
+                    payloads.insert(name.clone(), ty);
                 }
                 Err(e) => builder.warn(&at, format!("not a schema ({e}); no type is built")),
             }
         }
     }
+    payloads
 }
 
 fn security_schemes(

@@ -36,3 +36,7 @@ pub use requests::*;
 #[path = "../../support/client/waiting.rs"]
 pub mod waiting;
 pub use waiting::*;
+
+#[path = "../../support/client/webhook.rs"]
+pub mod webhook;
+pub use webhook::*;
