@@ -31,6 +31,23 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Receiving the webhook a submit asked for (`x-bf-async-webhook`), here in an axum handler:
+//! [`client::verify_webhook`] checks the Standard Webhooks signature with the endpoint's
+//! secret and decodes the event.
+//!
+//! ```no_run
+//! use axum::{body::Bytes, http::{HeaderMap, StatusCode}};
+//! use generated::{client::verify_webhook, types::AsyncJobWebhookEvent};
+//!
+//! async fn hook(headers: HeaderMap, body: Bytes) -> StatusCode {
+//!     let secret = std::env::var("GATEWAY_WEBHOOK_SECRET").unwrap_or_default();
+//!     match verify_webhook::<AsyncJobWebhookEvent>(&[&secret], &headers, &body) {
+//!         Ok(event) => { println!("{:?} {}", event.type_, event.data.id); StatusCode::NO_CONTENT }
+//!         Err(_) => StatusCode::UNAUTHORIZED,
+//!     }
+//! }
+//! ```
+//!
 //! Every answer the spec documents is a variant, so refusals are values rather than errors:
 //!
 //! ```no_run
