@@ -46,6 +46,8 @@ pub struct Delivery {
     pub headers: HeaderMap,
     pub body: Bytes,
     pub received_at: Instant,
+    /// The same moment by the wall clock, to compare with times the gateway wrote.
+    pub received_at_utc: chrono::DateTime<chrono::Utc>,
     /// What it was answered (a hang is recorded before it starts).
     pub reply: ReceiverReply,
 }
@@ -253,6 +255,7 @@ async fn receive(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: By
             headers,
             body,
             received_at: Instant::now(),
+            received_at_utc: chrono::Utc::now(),
             reply: reply.clone(),
         });
         reply
