@@ -833,6 +833,7 @@ impl Client {
             413 => CreateAsyncChatCompletionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncChatCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncChatCompletionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncChatCompletionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -900,6 +901,7 @@ impl Client {
             413 => CreateAsyncTextCompletionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncTextCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTextCompletionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncTextCompletionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -965,6 +967,7 @@ impl Client {
             413 => CreateAsyncResponseResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncResponseResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncResponseResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncResponseResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1029,6 +1032,7 @@ impl Client {
             413 => CreateAsyncEmbeddingResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncEmbeddingResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncEmbeddingResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncEmbeddingResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1094,6 +1098,7 @@ impl Client {
             413 => CreateAsyncSpeechResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncSpeechResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncSpeechResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncSpeechResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1162,6 +1167,7 @@ impl Client {
             413 => CreateAsyncTranscriptionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncTranscriptionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTranscriptionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncTranscriptionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1233,6 +1239,7 @@ impl Client {
             500 => {
                 CreateAsyncImageGenerationResponse::InternalServerError(answer.json()?)
             }
+            503 => CreateAsyncImageGenerationResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1301,6 +1308,7 @@ impl Client {
             413 => CreateAsyncImageEditResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncImageEditResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageEditResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncImageEditResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1368,6 +1376,7 @@ impl Client {
             413 => CreateAsyncImageVariationResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncImageVariationResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageVariationResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncImageVariationResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1833,6 +1842,7 @@ impl Client {
             413 => CreateAsyncRerankResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncRerankResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncRerankResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncRerankResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -2790,6 +2800,8 @@ pub enum CreateAsyncChatCompletionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncChatCompletionResponse {
     /// The HTTP status of the answer.
@@ -2802,6 +2814,7 @@ impl CreateAsyncChatCompletionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2826,6 +2839,9 @@ impl CreateAsyncChatCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2856,6 +2872,8 @@ pub enum CreateAsyncTextCompletionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncTextCompletionResponse {
     /// The HTTP status of the answer.
@@ -2868,6 +2886,7 @@ impl CreateAsyncTextCompletionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2892,6 +2911,9 @@ impl CreateAsyncTextCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2922,6 +2944,8 @@ pub enum CreateAsyncResponseResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncResponseResponse {
     /// The HTTP status of the answer.
@@ -2934,6 +2958,7 @@ impl CreateAsyncResponseResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2958,6 +2983,9 @@ impl CreateAsyncResponseResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2988,6 +3016,8 @@ pub enum CreateAsyncEmbeddingResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncEmbeddingResponse {
     /// The HTTP status of the answer.
@@ -3000,6 +3030,7 @@ impl CreateAsyncEmbeddingResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3024,6 +3055,9 @@ impl CreateAsyncEmbeddingResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3054,6 +3088,8 @@ pub enum CreateAsyncSpeechResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncSpeechResponse {
     /// The HTTP status of the answer.
@@ -3066,6 +3102,7 @@ impl CreateAsyncSpeechResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3090,6 +3127,9 @@ impl CreateAsyncSpeechResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3120,6 +3160,8 @@ pub enum CreateAsyncTranscriptionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncTranscriptionResponse {
     /// The HTTP status of the answer.
@@ -3132,6 +3174,7 @@ impl CreateAsyncTranscriptionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3156,6 +3199,9 @@ impl CreateAsyncTranscriptionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3248,6 +3294,8 @@ pub enum CreateAsyncImageGenerationResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageGenerationResponse {
     /// The HTTP status of the answer.
@@ -3260,6 +3308,7 @@ impl CreateAsyncImageGenerationResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3284,6 +3333,9 @@ impl CreateAsyncImageGenerationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3314,6 +3366,8 @@ pub enum CreateAsyncImageEditResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageEditResponse {
     /// The HTTP status of the answer.
@@ -3326,6 +3380,7 @@ impl CreateAsyncImageEditResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3350,6 +3405,9 @@ impl CreateAsyncImageEditResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3498,6 +3556,8 @@ pub enum CreateAsyncImageVariationResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageVariationResponse {
     /// The HTTP status of the answer.
@@ -3510,6 +3570,7 @@ impl CreateAsyncImageVariationResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3534,6 +3595,9 @@ impl CreateAsyncImageVariationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -4108,6 +4172,8 @@ pub enum CreateAsyncRerankResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncRerankResponse {
     /// The HTTP status of the answer.
@@ -4120,6 +4186,7 @@ impl CreateAsyncRerankResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -4144,6 +4211,9 @@ impl CreateAsyncRerankResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }

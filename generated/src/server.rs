@@ -288,6 +288,8 @@ pub enum CreateAsyncChatCompletionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncChatCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -310,6 +312,9 @@ impl IntoResponse for CreateAsyncChatCompletionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -373,6 +378,8 @@ pub enum CreateAsyncTextCompletionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTextCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -395,6 +402,9 @@ impl IntoResponse for CreateAsyncTextCompletionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -458,6 +468,8 @@ pub enum CreateAsyncResponseResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncResponseResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -480,6 +492,9 @@ impl IntoResponse for CreateAsyncResponseResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -543,6 +558,8 @@ pub enum CreateAsyncEmbeddingResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncEmbeddingResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -565,6 +582,9 @@ impl IntoResponse for CreateAsyncEmbeddingResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -627,6 +647,8 @@ pub enum CreateAsyncSpeechResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncSpeechResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -649,6 +671,9 @@ impl IntoResponse for CreateAsyncSpeechResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -709,6 +734,8 @@ pub enum CreateAsyncTranscriptionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTranscriptionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -731,6 +758,9 @@ impl IntoResponse for CreateAsyncTranscriptionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -794,6 +824,8 @@ pub enum CreateAsyncImageGenerationResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageGenerationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -816,6 +848,9 @@ impl IntoResponse for CreateAsyncImageGenerationResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -879,6 +914,8 @@ pub enum CreateAsyncImageEditResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageEditResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -901,6 +938,9 @@ impl IntoResponse for CreateAsyncImageEditResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -964,6 +1004,8 @@ pub enum CreateAsyncImageVariationResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageVariationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -986,6 +1028,9 @@ impl IntoResponse for CreateAsyncImageVariationResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -1628,6 +1673,8 @@ pub enum CreateAsyncRerankResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(http::JsonText<BifrostError>),
 }
@@ -1649,6 +1696,9 @@ impl IntoResponse for CreateAsyncRerankResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
             Self::InternalServerError(body) => {
                 (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()
