@@ -687,10 +687,17 @@ pub mod conformance {
         j.payload = payload.clone();
         let mut empty = job("echo", 1);
         empty.payload = Payload::Json(Bytes::new());
-        insert_all(&*store, &[j.clone(), empty.clone()]).await;
+        let mut large_json = job("echo", 2);
+        let text = format!(r#"{{"model":"echo/m","input":"{}"}}"#, "ü".repeat(300_000));
+        large_json.payload = Payload::Json(Bytes::from(text));
+        insert_all(&*store, &[j.clone(), empty.clone(), large_json.clone()]).await;
 
-        let got = claim(&*store, at(10), 2, &[]).await;
-        assert_eq!(got.len(), 2);
+        let got = claim(&*store, at(10), 3, &[]).await;
+        assert_eq!(got.len(), 3);
+        assert!(
+            got[2].payload == large_json.payload,
+            "a large JSON payload changed in the store"
+        );
         assert_eq!(got[0].id, j.id);
         assert_eq!(got[0].kind, JobKind::ImagesEdits);
         assert_eq!(got[0].principal, j.principal);
