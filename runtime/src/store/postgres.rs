@@ -243,11 +243,11 @@ async fn insert_batch(
     let count = jobs.len();
     let mut order: Vec<usize> = (0..count).collect();
     order.sort_by(|&a, &b| {
-        let key = |j: &NewJob| {
+        fn key(j: &NewJob) -> Option<(&str, &str)> {
             j.idempotency
                 .as_ref()
-                .map(|k| (j.principal.clone(), k.key.clone()))
-        };
+                .map(|k| (j.principal.as_str(), k.key.as_str()))
+        }
         key(&jobs[a]).cmp(&key(&jobs[b]))
     });
     let mut slots: Vec<Option<NewJob>> = jobs.drain(..).map(Some).collect();
