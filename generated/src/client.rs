@@ -187,6 +187,7 @@ impl Client {
             413 => CreateAsyncChatCompletionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncChatCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncChatCompletionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncChatCompletionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -263,6 +264,7 @@ impl Client {
             413 => CreateAsyncTextCompletionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncTextCompletionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTextCompletionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncTextCompletionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -337,6 +339,7 @@ impl Client {
             413 => CreateAsyncResponseResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncResponseResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncResponseResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncResponseResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -410,6 +413,7 @@ impl Client {
             413 => CreateAsyncEmbeddingResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncEmbeddingResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncEmbeddingResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncEmbeddingResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -484,6 +488,7 @@ impl Client {
             413 => CreateAsyncSpeechResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncSpeechResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncSpeechResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncSpeechResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -561,6 +566,7 @@ impl Client {
             413 => CreateAsyncTranscriptionResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncTranscriptionResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncTranscriptionResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncTranscriptionResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -641,6 +647,7 @@ impl Client {
             500 => {
                 CreateAsyncImageGenerationResponse::InternalServerError(answer.json()?)
             }
+            503 => CreateAsyncImageGenerationResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -718,6 +725,7 @@ impl Client {
             413 => CreateAsyncImageEditResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncImageEditResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageEditResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncImageEditResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -794,6 +802,7 @@ impl Client {
             413 => CreateAsyncImageVariationResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncImageVariationResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncImageVariationResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncImageVariationResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -1268,6 +1277,7 @@ impl Client {
             413 => CreateAsyncRerankResponse::PayloadTooLarge(answer.json()?),
             422 => CreateAsyncRerankResponse::UnprocessableEntity(answer.json()?),
             500 => CreateAsyncRerankResponse::InternalServerError(answer.json()?),
+            503 => CreateAsyncRerankResponse::ServiceUnavailable(answer.json()?),
             _ => return ::std::result::Result::Err(answer.unexpected()),
         };
         ::std::result::Result::Ok(decoded)
@@ -2225,6 +2235,8 @@ pub enum CreateAsyncChatCompletionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncChatCompletionResponse {
     /// The HTTP status of the answer.
@@ -2237,6 +2249,7 @@ impl CreateAsyncChatCompletionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2261,6 +2274,9 @@ impl CreateAsyncChatCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2291,6 +2307,8 @@ pub enum CreateAsyncTextCompletionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncTextCompletionResponse {
     /// The HTTP status of the answer.
@@ -2303,6 +2321,7 @@ impl CreateAsyncTextCompletionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2327,6 +2346,9 @@ impl CreateAsyncTextCompletionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2357,6 +2379,8 @@ pub enum CreateAsyncResponseResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncResponseResponse {
     /// The HTTP status of the answer.
@@ -2369,6 +2393,7 @@ impl CreateAsyncResponseResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2393,6 +2418,9 @@ impl CreateAsyncResponseResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2423,6 +2451,8 @@ pub enum CreateAsyncEmbeddingResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncEmbeddingResponse {
     /// The HTTP status of the answer.
@@ -2435,6 +2465,7 @@ impl CreateAsyncEmbeddingResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2459,6 +2490,9 @@ impl CreateAsyncEmbeddingResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2489,6 +2523,8 @@ pub enum CreateAsyncSpeechResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncSpeechResponse {
     /// The HTTP status of the answer.
@@ -2501,6 +2537,7 @@ impl CreateAsyncSpeechResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2525,6 +2562,9 @@ impl CreateAsyncSpeechResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2555,6 +2595,8 @@ pub enum CreateAsyncTranscriptionResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncTranscriptionResponse {
     /// The HTTP status of the answer.
@@ -2567,6 +2609,7 @@ impl CreateAsyncTranscriptionResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2591,6 +2634,9 @@ impl CreateAsyncTranscriptionResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2683,6 +2729,8 @@ pub enum CreateAsyncImageGenerationResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageGenerationResponse {
     /// The HTTP status of the answer.
@@ -2695,6 +2743,7 @@ impl CreateAsyncImageGenerationResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2719,6 +2768,9 @@ impl CreateAsyncImageGenerationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2749,6 +2801,8 @@ pub enum CreateAsyncImageEditResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageEditResponse {
     /// The HTTP status of the answer.
@@ -2761,6 +2815,7 @@ impl CreateAsyncImageEditResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2785,6 +2840,9 @@ impl CreateAsyncImageEditResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -2933,6 +2991,8 @@ pub enum CreateAsyncImageVariationResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncImageVariationResponse {
     /// The HTTP status of the answer.
@@ -2945,6 +3005,7 @@ impl CreateAsyncImageVariationResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -2969,6 +3030,9 @@ impl CreateAsyncImageVariationResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }
@@ -3543,6 +3607,8 @@ pub enum CreateAsyncRerankResponse {
     UnprocessableEntity(super::types::BifrostError),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(super::types::BifrostError),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(super::types::BifrostError),
 }
 impl CreateAsyncRerankResponse {
     /// The HTTP status of the answer.
@@ -3555,6 +3621,7 @@ impl CreateAsyncRerankResponse {
             Self::PayloadTooLarge(_) => 413,
             Self::UnprocessableEntity(_) => 422,
             Self::InternalServerError(_) => 500,
+            Self::ServiceUnavailable(_) => 503,
         }
     }
     /// The body, for code that handles every operation alike.
@@ -3579,6 +3646,9 @@ impl CreateAsyncRerankResponse {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
             Self::InternalServerError(body) => {
+                AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
+            }
+            Self::ServiceUnavailable(body) => {
                 AnswerBody::Json(::serde_json::to_value(body).unwrap_or_default())
             }
         }

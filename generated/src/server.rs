@@ -288,6 +288,8 @@ pub enum CreateAsyncChatCompletionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncChatCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -310,6 +312,9 @@ impl IntoResponse for CreateAsyncChatCompletionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -375,6 +380,8 @@ pub enum CreateAsyncTextCompletionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTextCompletionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -397,6 +404,9 @@ impl IntoResponse for CreateAsyncTextCompletionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -462,6 +472,8 @@ pub enum CreateAsyncResponseResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncResponseResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -484,6 +496,9 @@ impl IntoResponse for CreateAsyncResponseResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -549,6 +564,8 @@ pub enum CreateAsyncEmbeddingResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncEmbeddingResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -571,6 +588,9 @@ impl IntoResponse for CreateAsyncEmbeddingResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -635,6 +655,8 @@ pub enum CreateAsyncSpeechResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncSpeechResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -657,6 +679,9 @@ impl IntoResponse for CreateAsyncSpeechResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -719,6 +744,8 @@ pub enum CreateAsyncTranscriptionResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncTranscriptionResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -741,6 +768,9 @@ impl IntoResponse for CreateAsyncTranscriptionResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -806,6 +836,8 @@ pub enum CreateAsyncImageGenerationResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageGenerationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -828,6 +860,9 @@ impl IntoResponse for CreateAsyncImageGenerationResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -893,6 +928,8 @@ pub enum CreateAsyncImageEditResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageEditResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -915,6 +952,9 @@ impl IntoResponse for CreateAsyncImageEditResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -980,6 +1020,8 @@ pub enum CreateAsyncImageVariationResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
 }
 impl IntoResponse for CreateAsyncImageVariationResponse {
     fn into_response(self) -> ::axum::response::Response {
@@ -1002,6 +1044,9 @@ impl IntoResponse for CreateAsyncImageVariationResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
         }
     }
@@ -1646,6 +1691,8 @@ pub enum CreateAsyncRerankResponse {
     PayloadTooLarge(http::JsonText<BifrostError>),
     /// 422: The `Idempotency-Key` was used before with a different request.
     UnprocessableEntity(http::JsonText<BifrostError>),
+    /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+    ServiceUnavailable(http::JsonText<BifrostError>),
     /// 500: The gateway could not complete the request because of a fault on its side.
     InternalServerError(http::JsonText<BifrostError>),
 }
@@ -1667,6 +1714,9 @@ impl IntoResponse for CreateAsyncRerankResponse {
             }
             Self::UnprocessableEntity(body) => {
                 (::axum::http::StatusCode::UNPROCESSABLE_ENTITY, body).into_response()
+            }
+            Self::ServiceUnavailable(body) => {
+                (::axum::http::StatusCode::SERVICE_UNAVAILABLE, body).into_response()
             }
             Self::InternalServerError(body) => {
                 (::axum::http::StatusCode::INTERNAL_SERVER_ERROR, body).into_response()

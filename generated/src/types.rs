@@ -378,7 +378,7 @@ impl ::std::fmt::Display for AsyncJobWebhookStatus {
 /// provider could not be reached or answered unusably), and `error.code` says exactly what
 /// happened: `missing_field`, `invalid_value`, `invalid_body`, `body_too_large`,
 /// `invalid_credentials`, `job_not_found`, `job_already_final`, `idempotency_key_reused`,
-/// `store_unavailable`, `stored_job_damaged`, `job_interrupted`, `unknown_provider`,
+/// `store_unavailable`, `server_busy`, `stored_job_damaged`, `job_interrupted`, `unknown_provider`,
 /// `unforwardable_request`, `invalid_request`, `no_target`, `connection_failed`,
 /// `attempt_timeout`, `execution_timeout`, `invalid_response` or `unexpected_status`.
 /// An error passed on from the provider (`is_bifrost_error: false`) keeps the provider's own

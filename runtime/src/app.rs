@@ -112,6 +112,7 @@ impl Gateway {
                 Limits {
                     json_body_bytes: config.limits.json_body_bytes,
                     multipart_body_bytes: config.limits.multipart_body_bytes,
+                    max_inflight_body_bytes: config.limits.max_inflight_body_bytes,
                 },
                 TtlRules {
                     default: Duration::from_secs(jobs.default_ttl_secs),

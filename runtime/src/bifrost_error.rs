@@ -58,6 +58,8 @@ pub mod code {
     pub const IDEMPOTENCY_KEY_REUSED: &str = "idempotency_key_reused";
     /// The job store cannot be reached; try again later.
     pub const STORE_UNAVAILABLE: &str = "store_unavailable";
+    /// The gateway holds as many request bodies as it may at once; retry after `Retry-After`.
+    pub const SERVER_BUSY: &str = "server_busy";
     /// The stored job cannot be read back.
     pub const STORED_JOB_DAMAGED: &str = "stored_job_damaged";
     /// The job was interrupted (its worker lost) too many times.
@@ -92,6 +94,7 @@ pub mod code {
         JOB_ALREADY_FINAL,
         IDEMPOTENCY_KEY_REUSED,
         STORE_UNAVAILABLE,
+        SERVER_BUSY,
         STORED_JOB_DAMAGED,
         JOB_INTERRUPTED,
         UNKNOWN_PROVIDER,

@@ -124,6 +124,9 @@ pub struct LimitsConfig {
     pub multipart_body_bytes: usize,
     /// The largest answer kept from a provider; a larger one fails the attempt with 502.
     pub upstream_answer_bytes: usize,
+    /// The bytes of submit bodies held at once (received, not yet stored); a submit past it is
+    /// refused with 503 and `Retry-After`, so a burst of uploads cannot exhaust memory.
+    pub max_inflight_body_bytes: usize,
 }
 
 impl Default for LimitsConfig {
@@ -132,6 +135,7 @@ impl Default for LimitsConfig {
             json_body_bytes: 10 * 1024 * 1024,
             multipart_body_bytes: 50 * 1024 * 1024,
             upstream_answer_bytes: crate::executor::DEFAULT_MAX_ANSWER_BYTES,
+            max_inflight_body_bytes: crate::http::DEFAULT_MAX_INFLIGHT_BODY_BYTES,
         }
     }
 }
@@ -194,7 +198,11 @@ impl Config {
             return bad("jobs.*_timeout_secs and jobs.reap_interval_secs must be at least 1");
         }
         let l = &self.limits;
-        if l.json_body_bytes == 0 || l.multipart_body_bytes == 0 || l.upstream_answer_bytes == 0 {
+        if l.json_body_bytes == 0
+            || l.multipart_body_bytes == 0
+            || l.upstream_answer_bytes == 0
+            || l.max_inflight_body_bytes == 0
+        {
             return bad("limits.* must be at least 1 byte");
         }
         self.webhook_delivery

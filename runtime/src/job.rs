@@ -131,32 +131,48 @@ impl Payload {
     /// A compact binary form for storage: a tag byte, then for multipart each part's fields as
     /// length-prefixed bytes (absent optional fields have length `u32::MAX`).
     pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.encoded_len());
+        self.encode_chunks(|chunk| out.extend_from_slice(chunk));
+        out
+    }
+
+    /// The length of [`Payload::encode`]'s answer, without making it.
+    pub fn encoded_len(&self) -> usize {
         match self {
-            Payload::Json(bytes) => {
-                let mut out = Vec::with_capacity(bytes.len() + 1);
-                out.push(TAG_JSON);
-                out.extend_from_slice(bytes);
-                out
-            }
+            Payload::Json(bytes) => 1 + bytes.len(),
             Payload::Multipart(parts) => {
-                let size: usize = parts
+                1 + parts
                     .iter()
                     .map(|p| {
                         16 + p.name.len()
-                            + p.data.len()
-                            + p.file_name.as_ref().map_or(0, String::len)
-                            + p.content_type.as_ref().map_or(0, String::len)
+                            + field_len(&p.data)
+                            + p.file_name.as_ref().map_or(0, |f| field_len(f.as_bytes()))
+                            + p.content_type
+                                .as_ref()
+                                .map_or(0, |c| field_len(c.as_bytes()))
                     })
-                    .sum();
-                let mut out = Vec::with_capacity(size + 1);
-                out.push(TAG_MULTIPART);
+                    .sum::<usize>()
+            }
+        }
+    }
+
+    /// Feeds the encoded form to `sink` piece by piece, in order, so a store's buffer or a hash
+    /// takes the bytes straight from the request instead of from one more whole copy of them
+    /// (an upload can be tens of megabytes).
+    pub fn encode_chunks(&self, mut sink: impl FnMut(&[u8])) {
+        match self {
+            Payload::Json(bytes) => {
+                sink(&[TAG_JSON]);
+                sink(bytes);
+            }
+            Payload::Multipart(parts) => {
+                sink(&[TAG_MULTIPART]);
                 for part in parts {
-                    put(&mut out, Some(part.name.as_bytes()));
-                    put(&mut out, part.file_name.as_deref().map(str::as_bytes));
-                    put(&mut out, part.content_type.as_deref().map(str::as_bytes));
-                    put(&mut out, Some(&part.data));
+                    put(&mut sink, Some(part.name.as_bytes()));
+                    put(&mut sink, part.file_name.as_deref().map(str::as_bytes));
+                    put(&mut sink, part.content_type.as_deref().map(str::as_bytes));
+                    put(&mut sink, Some(&part.data));
                 }
-                out
             }
         }
     }
@@ -199,14 +215,19 @@ impl Payload {
     }
 }
 
-fn put(out: &mut Vec<u8>, field: Option<&[u8]>) {
+/// How much of a field [`put`] keeps: a field cannot be longer than a `u32` says.
+fn field_len(bytes: &[u8]) -> usize {
+    bytes.len().min(ABSENT as usize - 1)
+}
+
+fn put(sink: &mut impl FnMut(&[u8]), field: Option<&[u8]>) {
     match field {
         Some(bytes) => {
-            let len = u32::try_from(bytes.len()).unwrap_or(ABSENT - 1);
-            out.extend_from_slice(&len.to_le_bytes());
-            out.extend_from_slice(&bytes[..len as usize]);
+            let len = field_len(bytes);
+            sink(&(len as u32).to_le_bytes());
+            sink(&bytes[..len]);
         }
-        None => out.extend_from_slice(&ABSENT.to_le_bytes()),
+        None => sink(&ABSENT.to_le_bytes()),
     }
 }
 
@@ -254,7 +275,7 @@ pub fn request_hash(kind: JobKind, payload: &Payload, webhook: Option<&str>) -> 
     let mut hash = Sha256::new();
     hash.update(kind.as_str().as_bytes());
     hash.update([0u8]);
-    hash.update(payload.encode());
+    payload.encode_chunks(|chunk| hash.update(chunk));
     if let Some(name) = webhook {
         hash.update([0u8]);
         hash.update(name.as_bytes());
@@ -343,6 +364,14 @@ impl Outcome {
             }
         }
     }
+
+    /// The result or the error body, whichever it has.
+    pub fn body(&self) -> &Bytes {
+        match self {
+            Outcome::Completed { result, .. } => result,
+            Outcome::Failed { error, .. } => error,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -376,7 +405,9 @@ mod tests {
             Payload::Multipart(Vec::new()),
         ];
         for payload in cases {
-            assert_eq!(Payload::decode(&payload.encode()).unwrap(), payload);
+            let encoded = payload.encode();
+            assert_eq!(encoded.len(), payload.encoded_len(), "{payload:?}");
+            assert_eq!(Payload::decode(&encoded).unwrap(), payload);
         }
     }
 

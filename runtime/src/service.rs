@@ -15,7 +15,7 @@ use crate::auth::{Authenticator, Principal, Scheme};
 use crate::bifrost_error::code;
 use crate::events::{Wake, DEFAULT_MAX_WAITERS};
 use crate::executor::Executor;
-use crate::http::{ApiError, JsonText};
+use crate::http::{ApiError, InflightBodies, JsonText};
 use crate::job::{
     request_hash, IdempotencyKey, JobId, JobRecord, JobStatus, NewJob, Outcome, Payload,
 };
@@ -29,6 +29,8 @@ use crate::webhooks::Endpoints;
 pub struct Limits {
     pub json_body_bytes: usize,
     pub multipart_body_bytes: usize,
+    /// Submit bodies held at once, received but not yet stored; see [`InflightBodies`].
+    pub max_inflight_body_bytes: usize,
 }
 
 /// The TTL rules of submissions.
@@ -126,6 +128,7 @@ pub struct JobService {
     auth: Authenticator,
     metrics: Arc<Metrics>,
     limits: Limits,
+    inflight_bodies: Arc<InflightBodies>,
     ttl: TtlRules,
     lifecycle: Lifecycle,
     webhooks: Arc<Endpoints>,
@@ -474,6 +477,7 @@ impl JobService {
             auth,
             metrics,
             limits,
+            inflight_bodies: InflightBodies::new(limits.max_inflight_body_bytes),
             ttl,
             lifecycle,
             webhooks: Arc::new(Endpoints::none()),
@@ -488,6 +492,11 @@ impl JobService {
 
     pub fn limits(&self) -> Limits {
         self.limits
+    }
+
+    /// The bytes of submit bodies in flight, and their bound.
+    pub fn inflight_bodies(&self) -> &Arc<InflightBodies> {
+        &self.inflight_bodies
     }
 
     /// The longest wait [`JobService::wait`] applies.

@@ -237,6 +237,7 @@ fn gateway_on(store: Arc<dyn Store>, close: Closer, url: &str, setup: Setup) -> 
         Limits {
             json_body_bytes: 1 << 20,
             multipart_body_bytes: 1 << 20,
+            max_inflight_body_bytes: 1 << 24,
         },
         TtlRules {
             default: Duration::from_secs(3600),

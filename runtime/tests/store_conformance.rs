@@ -57,6 +57,7 @@ macro_rules! conformance_suite {
             counts_follow_operations,
             multipart_payload_round_trips,
             concurrent_inserts_are_all_visible,
+            concurrent_finishes_each_take_once,
             duplicate_insert_fails_alone,
             wait_for_work_wakes_on_new_work,
             cancel_stops_pending_and_processing_jobs,
@@ -696,10 +697,17 @@ pub mod conformance {
         j.payload = payload.clone();
         let mut empty = job("echo", 1);
         empty.payload = Payload::Json(Bytes::new());
-        insert_all(&*store, &[j.clone(), empty.clone()]).await;
+        let mut large_json = job("echo", 2);
+        let text = format!(r#"{{"model":"echo/m","input":"{}"}}"#, "ü".repeat(300_000));
+        large_json.payload = Payload::Json(Bytes::from(text));
+        insert_all(&*store, &[j.clone(), empty.clone(), large_json.clone()]).await;
 
-        let got = claim(&*store, at(10), 2, &[]).await;
-        assert_eq!(got.len(), 2);
+        let got = claim(&*store, at(10), 3, &[]).await;
+        assert_eq!(got.len(), 3);
+        assert!(
+            got[2].payload == large_json.payload,
+            "a large JSON payload changed in the store"
+        );
         assert_eq!(got[0].id, j.id);
         assert_eq!(got[0].kind, JobKind::ImagesEdits);
         assert_eq!(got[0].principal, j.principal);
@@ -738,6 +746,62 @@ pub mod conformance {
             ids_of(&jobs),
             "claimed oldest first, all of them"
         );
+    }
+
+    /// Outcomes recorded at once (which a store may write in one statement) each land on their
+    /// own job; a second finish of a job in the same burst, or one with a wrong token, is
+    /// refused without disturbing the others.
+    pub async fn concurrent_finishes_each_take_once(store: Arc<dyn Store>) {
+        const N: usize = 200;
+        let jobs: Vec<NewJob> = (0..N).map(|i| job("p", i as i64)).collect();
+        for j in &jobs {
+            insert_one(&*store, j).await;
+        }
+        let claimed = claim(&*store, at(N as i64), N, &[]).await;
+        assert_eq!(claimed.len(), N);
+        let mut tasks = tokio::task::JoinSet::new();
+        for (i, c) in claimed.iter().enumerate() {
+            let tries = [
+                (c.lease_token.clone(), 2),
+                (format!("{}-wrong", c.lease_token), 1),
+            ];
+            for (token, copies) in tries {
+                for _ in 0..copies {
+                    let store = Arc::clone(&store);
+                    let (id, token) = (c.id.clone(), token.clone());
+                    let body = Bytes::from(format!(r#"{{"job":{i}}}"#));
+                    tasks.spawn(async move {
+                        let outcome = Outcome::Completed {
+                            status_code: 200,
+                            result: body,
+                        };
+                        let taken = store.finish(&id, &token, outcome, at(10_000)).await;
+                        (id, taken.expect("finish"))
+                    });
+                }
+            }
+        }
+        let mut taken = std::collections::HashMap::new();
+        while let Some(done) = tasks.join_next().await {
+            let (id, was_taken) = done.expect("finish task");
+            *taken.entry(id).or_insert(0) += usize::from(was_taken);
+        }
+        assert_eq!(taken.len(), N);
+        assert!(taken.values().all(|&n| n == 1), "{taken:?}");
+        for (i, c) in claimed.iter().enumerate() {
+            let rec = get(&*store, &c.id, at(10_001)).await.expect("finished job");
+            let expected = Bytes::from(format!(r#"{{"job":{i}}}"#));
+            assert_eq!(
+                rec.outcome,
+                Some(Outcome::Completed {
+                    status_code: 200,
+                    result: expected
+                }),
+                "{}",
+                c.id
+            );
+        }
+        assert_eq!(store.counts().await.unwrap().completed, N as u64);
     }
 
     pub async fn duplicate_insert_fails_alone(store: Arc<dyn Store>) {

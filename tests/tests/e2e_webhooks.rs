@@ -188,6 +188,15 @@ async fn rotation_signs_with_every_secret() {
         2
     );
     assert_eq!(d.id(), format!("msg_{id}"));
+
+    // The generated client's helper, as a Rust receiver uses it: typed, and refusing a
+    // secret that did not sign.
+    let event: AsyncJobWebhookEvent = verify_webhook(&[OTHER_SECRET], &d.headers, &d.body)
+        .expect("the generated helper verifies and decodes");
+    assert_eq!(event.data.id, id);
+    assert_eq!(event.type_, AsyncJobWebhookEventType::AsyncJobCompleted);
+    let wrong = "whsec_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    assert!(verify_webhook::<AsyncJobWebhookEvent>(&[wrong], &d.headers, &d.body).is_err());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

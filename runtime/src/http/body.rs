@@ -1,11 +1,151 @@
 //! Request bodies: read within a limit, parsed into a typed request naming the field at fault.
 
+use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
 use axum::body::Body;
 use axum::http::{header, HeaderMap};
 use bytes::Bytes;
+use http_body::{Body as HttpBody, Frame, SizeHint};
 use serde::de::DeserializeOwned;
 
 use super::ApiError;
+
+/// The default of `limits.max_inflight_body_bytes`: room for ten uploads at the default
+/// multipart limit at once.
+pub const DEFAULT_MAX_INFLIGHT_BODY_BYTES: usize = 512 * 1024 * 1024;
+
+/// The seconds a submit refused for want of room is told to wait (`Retry-After`): about how
+/// long a large upload takes to be stored and let go.
+pub const INFLIGHT_RETRY_AFTER_SECS: u64 = 1;
+
+/// The bytes of submit bodies the gateway holds at once, received but not yet stored, so a
+/// burst of large uploads cannot exhaust its memory: past the limit a submit is refused with
+/// `503` and `Retry-After` before anything of it is stored. A body is counted from its
+/// `Content-Length` before it is read, or chunk by chunk as it arrives when it has none, and
+/// until its answer is written (by then the job is committed or refused).
+#[derive(Debug)]
+pub struct InflightBodies {
+    limit: usize,
+    used: AtomicUsize,
+}
+
+impl InflightBodies {
+    pub fn new(limit: usize) -> Arc<InflightBodies> {
+        Arc::new(InflightBodies {
+            limit,
+            used: AtomicUsize::new(0),
+        })
+    }
+
+    /// The bytes held now.
+    pub fn used(&self) -> usize {
+        self.used.load(Ordering::Relaxed)
+    }
+
+    fn take(&self, n: usize) -> bool {
+        self.used
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |used| {
+                used.checked_add(n).filter(|&total| total <= self.limit)
+            })
+            .is_ok()
+    }
+
+    fn give_back(&self, n: usize) {
+        self.used.fetch_sub(n, Ordering::AcqRel);
+    }
+
+    /// An empty reservation, grown as a body's bytes are admitted.
+    pub fn reservation(self: &Arc<Self>) -> Arc<Reservation> {
+        Arc::new(Reservation {
+            budget: Arc::clone(self),
+            held: AtomicUsize::new(0),
+            refused: AtomicBool::new(false),
+        })
+    }
+}
+
+/// Bytes of one request counted against [`InflightBodies`]; given back when dropped.
+#[derive(Debug)]
+pub struct Reservation {
+    budget: Arc<InflightBodies>,
+    held: AtomicUsize,
+    refused: AtomicBool,
+}
+
+impl Reservation {
+    /// Counts `n` more bytes; `false` (and remembered) when they do not fit.
+    pub fn grow(&self, n: usize) -> bool {
+        if n == 0 {
+            return true;
+        }
+        if self.budget.take(n) {
+            self.held.fetch_add(n, Ordering::AcqRel);
+            true
+        } else {
+            self.refused.store(true, Ordering::Release);
+            false
+        }
+    }
+
+    /// Whether some bytes of this request did not fit.
+    pub fn refused(&self) -> bool {
+        self.refused.load(Ordering::Acquire)
+    }
+}
+
+impl Drop for Reservation {
+    fn drop(&mut self) {
+        self.budget.give_back(*self.held.get_mut());
+    }
+}
+
+/// The error a body counted chunk by chunk fails with when a chunk does not fit.
+#[derive(Debug, thiserror::Error)]
+#[error("too many request bodies are in flight; try again shortly")]
+pub struct InflightLimit;
+
+/// A body without a declared length, counting each chunk against a [`Reservation`] as it
+/// arrives and failing (with [`InflightLimit`]) at the first that does not fit.
+pub(super) struct CountedBody {
+    inner: Body,
+    reservation: Arc<Reservation>,
+}
+
+impl CountedBody {
+    pub(super) fn new(inner: Body, reservation: Arc<Reservation>) -> CountedBody {
+        CountedBody { inner, reservation }
+    }
+}
+
+impl HttpBody for CountedBody {
+    type Data = Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, axum::Error>>> {
+        let frame = Pin::new(&mut self.inner).poll_frame(cx);
+        if let Poll::Ready(Some(Ok(frame))) = &frame {
+            let n = frame.data_ref().map_or(0, Bytes::len);
+            if !self.reservation.grow(n) {
+                return Poll::Ready(Some(Err(axum::Error::new(InflightLimit))));
+            }
+        }
+        frame
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
 
 /// Reads a whole body, refusing more than `limit` bytes with `413`.
 pub async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Bytes, ApiError> {

@@ -8,15 +8,19 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::body::Body;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::request::Parts;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 
+use super::body::{declared_length, CountedBody, INFLIGHT_RETRY_AFTER_SECS};
 use super::{parse_json_object, read_body, read_multipart, ApiError};
 use crate::auth::{Principal, Scheme};
+use crate::bifrost_error::{code, ErrorType};
 use crate::job::{Part, Payload};
 use crate::service::JobService;
 
@@ -150,17 +154,64 @@ impl<T: FromParts + Validate> FromRequest<Service> for JobForm<T> {
     }
 }
 
-/// Counts the submissions answered with an error, whichever extractor or call refused them;
-/// the generated router layers it over the submit operations.
+/// Runs around every submit operation (the generated router layers it over them): bounds the
+/// bytes of submit bodies in flight (see [`InflightBodies`](super::InflightBodies)), answering `503` with
+/// `Retry-After` past the limit, and counts the submissions answered with an error, whichever
+/// extractor or call refused them.
+///
+/// The body's bytes stay counted until its answer is made, by when the job holding them is
+/// committed (or the submit refused) and the request's copies are gone.
 pub async fn count_rejected_submissions(
     State(service): State<Service>,
     request: Request,
     next: Next,
 ) -> Response {
-    let response = next.run(request).await;
+    let reservation = service.inflight_bodies().reservation();
+    let limits = service.limits();
+    let largest = limits.json_body_bytes.max(limits.multipart_body_bytes);
+    let request = match declared_length(request.headers()) {
+        // Refused with 413 by its extractor, unread: nothing to hold.
+        Some(n) if n > largest => request,
+        Some(n) => {
+            if !reservation.grow(n) {
+                service.metrics().submission_rejected();
+                return busy();
+            }
+            request
+        }
+        None => {
+            let (parts, body) = request.into_parts();
+            let body = Body::new(CountedBody::new(body, Arc::clone(&reservation)));
+            Request::from_parts(parts, body)
+        }
+    };
+    let mut response = next.run(request).await;
+    if reservation.refused() {
+        // The body ran past the room left while it was read; whatever its extractor made of the
+        // cut-off stream, the reason is this one.
+        response = busy();
+    }
+    drop(reservation);
     let status = response.status();
     if status.is_client_error() || status.is_server_error() {
         service.metrics().submission_rejected();
     }
+    response
+}
+
+/// `503` with `Retry-After`: too many submit bodies in flight.
+fn busy() -> Response {
+    let error = ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        ErrorType::Server,
+        code::SERVER_BUSY,
+        "the gateway holds as many request bodies as it may at once \
+         (`limits.max_inflight_body_bytes`); nothing was stored; try again shortly",
+    );
+    let mut response = error.into_response();
+    response.headers_mut().insert(
+        header::RETRY_AFTER,
+        HeaderValue::from(INFLIGHT_RETRY_AFTER_SECS),
+    );
     response
 }

@@ -21,7 +21,10 @@ mod lifecycle;
 mod multipart;
 mod ttl;
 
-pub use body::{field_error, parse_json, parse_json_object, read_body};
+pub use body::{
+    field_error, parse_json, parse_json_object, read_body, InflightBodies, InflightLimit,
+    Reservation, DEFAULT_MAX_INFLIGHT_BODY_BYTES,
+};
 pub use error::ApiError;
 pub use extract::{
     count_rejected_submissions, Caller, FromParts, JobForm, JobIdPath, JsonJob, ResultTtl,

@@ -2,6 +2,7 @@
 
 use axum::body::Body;
 use axum::http::{header, HeaderMap, HeaderValue};
+use bytes::{Bytes, BytesMut};
 
 use super::body::declared_length;
 use super::ApiError;
@@ -28,9 +29,11 @@ pub async fn read_multipart(
         multer::Constraints::new().size_limit(multer::SizeLimit::new().whole_stream(limit as u64));
     let mut form =
         multer::Multipart::with_constraints(body.into_data_stream(), boundary, constraints);
+    // What the parts still to come can hold at most, to size each part's buffer once.
+    let mut room = declared_length(headers);
     let mut parts = Vec::new();
     loop {
-        let field = match form.next_field().await {
+        let mut field = match form.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
             Err(e) => return Err(multipart_error(e, limit)),
@@ -41,7 +44,10 @@ pub async fn read_multipart(
         }
         let file_name = field.file_name().map(str::to_owned);
         let content_type = field.content_type().map(|m| m.to_string());
-        let data = field.bytes().await.map_err(|e| multipart_error(e, limit))?;
+        let data = read_field(&mut field, room)
+            .await
+            .map_err(|e| multipart_error(e, limit))?;
+        room = room.map(|r| r.saturating_sub(data.len()));
         parts.push(Part {
             name,
             file_name,
@@ -50,6 +56,35 @@ pub async fn read_multipart(
         });
     }
     Ok(parts)
+}
+
+/// A part's bytes, held once: a part that arrives in one chunk is that chunk; a longer one is
+/// gathered into a buffer sized at the start from what the body can still hold (`room`, from
+/// its `Content-Length`), rather than one grown by doubling, which for a large upload holds up
+/// to twice its size and copies it several times on the way.
+async fn read_field(
+    field: &mut multer::Field<'static>,
+    room: Option<usize>,
+) -> Result<Bytes, multer::Error> {
+    let Some(first) = field.chunk().await? else {
+        return Ok(Bytes::new());
+    };
+    let Some(second) = field.chunk().await? else {
+        return Ok(first);
+    };
+    let wanted = room.unwrap_or(0).max(first.len() + second.len());
+    let mut data = BytesMut::with_capacity(wanted);
+    data.extend_from_slice(&first);
+    data.extend_from_slice(&second);
+    drop((first, second));
+    while let Some(chunk) = field.chunk().await? {
+        data.extend_from_slice(&chunk);
+    }
+    // A short part before a large one was given room for both; keep only what it holds.
+    if data.capacity() - data.len() > data.len() / 8 + 64 * 1024 {
+        return Ok(Bytes::copy_from_slice(&data));
+    }
+    Ok(data.freeze())
 }
 
 fn multipart_error(e: multer::Error, limit: usize) -> ApiError {
@@ -212,6 +247,72 @@ pub mod form {
             let bad = list::<Fallback>(&[part("fallbacks", r#"[{"provider":1}]"#)], "fallbacks")
                 .unwrap_err();
             assert_eq!(bad.param.as_deref(), Some("fallbacks"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::VecDeque;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+
+    use http_body::Frame;
+
+    use super::*;
+
+    /// A body that arrives a few bytes at a time, as a slow client's would.
+    struct Trickle(VecDeque<Bytes>);
+
+    impl http_body::Body for Trickle {
+        type Data = Bytes;
+        type Error = std::convert::Infallible;
+
+        fn poll_frame(
+            mut self: Pin<&mut Self>,
+            _cx: &mut Context<'_>,
+        ) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+            Poll::Ready(self.0.pop_front().map(|b| Ok(Frame::data(b))))
+        }
+    }
+
+    #[tokio::test]
+    async fn parts_arriving_in_pieces_are_whole() {
+        let file: Vec<u8> = (0..5000u32).map(|i| (i % 251) as u8).collect();
+        let mut body = Vec::new();
+        body.extend_from_slice(
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\necho/w\r\n",
+        );
+        body.extend_from_slice(
+            b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.wav\"\r\n\
+              Content-Type: audio/wav\r\n\r\n",
+        );
+        body.extend_from_slice(&file);
+        body.extend_from_slice(b"\r\n--XyZ--\r\n");
+        for (declared, piece) in [(true, 7), (false, 7), (true, 100_000)] {
+            let chunks = body.chunks(piece).map(Bytes::copy_from_slice).collect();
+            let mut headers = HeaderMap::new();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("multipart/form-data; boundary=XyZ"),
+            );
+            if declared {
+                headers.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+            }
+            let parts = read_multipart(&headers, Body::new(Trickle(chunks)), 1 << 20)
+                .await
+                .expect("a well-formed form");
+            assert_eq!(parts.len(), 2);
+            assert_eq!(
+                (parts[0].name.as_str(), &parts[0].data[..]),
+                ("model", &b"echo/w"[..])
+            );
+            assert_eq!(parts[1].name, "file");
+            assert_eq!(parts[1].file_name.as_deref(), Some("a.wav"));
+            assert_eq!(
+                parts[1].data, file,
+                "declared {declared}, pieces of {piece}"
+            );
         }
     }
 }

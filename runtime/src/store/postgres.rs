@@ -13,6 +13,10 @@
 //!   running it aborts its upstream request), each with the job id as payload. After a
 //!   reconnect every waiter looks again, since notifications sent meanwhile are lost; a cancel
 //!   missed that way still stops the job at its next heartbeat, which the cancel made fail.
+//! - **Group commit.** Concurrent submits share one `INSERT … SELECT FROM unnest(…)`, and
+//!   concurrent outcomes one `UPDATE … FROM unnest(…)`: one transaction and one WAL flush for
+//!   the lot, each caller answered after that commit. A job whose idempotency key is held is
+//!   left out by the batch and inserted on its own the careful way (see [`ops::insert`]).
 //! - **A pool.** Store operations borrow one of up to `pool_size` connections (the URL option,
 //!   default [`url::DEFAULT_POOL_SIZE`]); a connection broken by a database restart is dropped
 //!   and replaced, so the process recovers by itself. While the database is away, calls fail
@@ -22,6 +26,7 @@
 //! - **Times** are the caller's `now` (as for SQLite), so replicas' clocks must agree to well
 //!   within a lease (NTP does).
 
+mod batch;
 mod deliveries;
 mod listener;
 mod ops;
@@ -56,6 +61,8 @@ const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(10);
 /// The job store on a PostgreSQL database; see the module docs.
 pub struct PostgresStore {
     pool: Pool,
+    inserts: batch::Batcher<NewJob, Batched>,
+    finishes: batch::Batcher<ops::Finish, bool>,
     target: Target,
     work: Arc<Notify>,
     events: Arc<JobEvents>,
@@ -159,6 +166,16 @@ impl PostgresStore {
             "postgres job store open"
         );
         Ok(PostgresStore {
+            inserts: batch::Batcher::start("insert", {
+                let pool = pool.clone();
+                let place = place.clone();
+                move |jobs| insert_batch(pool.clone(), place.clone(), jobs)
+            }),
+            finishes: batch::Batcher::start("finish", {
+                let pool = pool.clone();
+                let place = place.clone();
+                move |finishes| finish_batch(pool.clone(), place.clone(), finishes)
+            }),
             pool,
             target,
             work,
@@ -194,6 +211,107 @@ impl PostgresStore {
     }
 }
 
+/// The error of a batch, for each of its callers.
+fn same_error(e: &StoreError) -> StoreError {
+    match e {
+        StoreError::Unavailable(m) => StoreError::Unavailable(m.clone()),
+        StoreError::Corrupt(m) => StoreError::Corrupt(m.clone()),
+        StoreError::Open(m) => StoreError::Open(m.clone()),
+    }
+}
+
+/// A pooled connection for a batch, or the error every caller in it gets.
+async fn batch_conn(pool: &Pool, place: &str, what: &str) -> Result<Object, StoreError> {
+    pool.get().await.map_err(|e| {
+        StoreError::Unavailable(format!("postgres {what}: no connection to {place}: {e}"))
+    })
+}
+
+/// What the batch did with a new job.
+enum Batched {
+    Inserted(Inserted),
+    /// Not inserted (its key is held): the job back, for [`ops::insert`].
+    OneByOne(Box<NewJob>),
+}
+
+/// One statement for a batch of new jobs. Jobs with keys go in the order of their keys, so
+/// two batches in flight at once take the key index's entries in one order and cannot each
+/// wait for the other's.
+async fn insert_batch(
+    pool: Pool,
+    place: String,
+    mut jobs: Vec<NewJob>,
+) -> Vec<Result<Batched, StoreError>> {
+    let count = jobs.len();
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by(|&a, &b| {
+        fn key(j: &NewJob) -> Option<(&str, &str)> {
+            j.idempotency
+                .as_ref()
+                .map(|k| (j.principal.as_str(), k.key.as_str()))
+        }
+        key(&jobs[a]).cmp(&key(&jobs[b]))
+    });
+    let mut slots: Vec<Option<NewJob>> = jobs.drain(..).map(Some).collect();
+    let sorted: Vec<NewJob> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let answers = match batch_conn(&pool, &place, "insert").await {
+        Ok(conn) => ops::insert_many(&conn, &sorted).await,
+        Err(e) => Err(e),
+    };
+    let mut out: Vec<Result<Batched, StoreError>> = (0..count)
+        .map(|_| {
+            Err(StoreError::Unavailable(
+                "postgres insert: not answered".into(),
+            ))
+        })
+        .collect();
+    match answers {
+        Ok(answers) => {
+            for ((answer, job), &i) in answers.into_iter().zip(sorted).zip(&order) {
+                out[i] = Ok(match answer {
+                    Some(inserted) => Batched::Inserted(inserted),
+                    None => Batched::OneByOne(Box::new(job)),
+                });
+            }
+        }
+        Err(e) => out.iter_mut().for_each(|slot| *slot = Err(same_error(&e))),
+    }
+    out
+}
+
+/// One statement for a batch of outcomes, in the order of their ids (as for keys above).
+async fn finish_batch(
+    pool: Pool,
+    place: String,
+    finishes: Vec<ops::Finish>,
+) -> Vec<Result<bool, StoreError>> {
+    let count = finishes.len();
+    let mut order: Vec<usize> = (0..count).collect();
+    order.sort_by(|&a, &b| finishes[a].id.cmp(&finishes[b].id));
+    let mut slots: Vec<Option<ops::Finish>> = finishes.into_iter().map(Some).collect();
+    let sorted: Vec<ops::Finish> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    let answers = match batch_conn(&pool, &place, "finish").await {
+        Ok(conn) => ops::finish_many(&conn, &sorted).await,
+        Err(e) => Err(e),
+    };
+    let mut out: Vec<Result<bool, StoreError>> = (0..count)
+        .map(|_| {
+            Err(StoreError::Unavailable(
+                "postgres finish: not answered".into(),
+            ))
+        })
+        .collect();
+    match answers {
+        Ok(answers) => {
+            for (answer, &i) in answers.into_iter().zip(&order) {
+                out[i] = Ok(answer);
+            }
+        }
+        Err(e) => out.iter_mut().for_each(|slot| *slot = Err(same_error(&e))),
+    }
+    out
+}
+
 impl Drop for PostgresStore {
     fn drop(&mut self) {
         let _ = self.stop.send(true);
@@ -204,8 +322,16 @@ impl Drop for PostgresStore {
 #[async_trait]
 impl Store for PostgresStore {
     async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError> {
-        let conn = self.conn("insert").await?;
-        let inserted = ops::insert(&conn, &job).await?;
+        // Concurrent submits share one statement and one commit; the answer comes after it.
+        let bytes = job.payload.len();
+        let inserted = match self.inserts.call(job, bytes).await? {
+            Batched::Inserted(inserted) => inserted,
+            // Its idempotency key is held (or the batch was refused): the careful way.
+            Batched::OneByOne(job) => {
+                let conn = self.conn("insert").await?;
+                ops::insert(&conn, &job).await?
+            }
+        };
         if inserted == Inserted::Created {
             // This replica's own workers need not wait for the notification's round trip.
             listener::wake(&self.work);
@@ -247,8 +373,14 @@ impl Store for PostgresStore {
         outcome: Outcome,
         now: DateTime<Utc>,
     ) -> Result<bool, StoreError> {
-        let conn = self.conn("finish").await?;
-        let finished = ops::finish(&conn, id.as_str(), token, &outcome, now).await?;
+        let finish = ops::Finish {
+            id: id.clone(),
+            token: token.to_owned(),
+            outcome,
+            now,
+        };
+        let bytes = finish.outcome.body().len();
+        let finished = self.finishes.call(finish, bytes).await?;
         if finished {
             // Waiters here need not wait for the notification's round trip either.
             self.events.job_final(id);

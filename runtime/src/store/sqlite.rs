@@ -380,8 +380,10 @@ impl SqliteStore {
 #[async_trait]
 impl Store for SqliteStore {
     async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError> {
-        // Encoded here, on the caller's task, so the writer thread spends its time on SQL.
-        let payload = job.payload.encode();
+        // Encoded here, on the caller's task, so the writer thread spends its time on SQL; a
+        // large payload is written from the request's bytes by the writer instead (see
+        // `ops::PayloadColumn`).
+        let payload = ops::PayloadColumn::new(job.payload);
         let bytes = payload.len();
         let row = ops::InsertRow {
             id: job.id.as_str().to_owned(),

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::time::Duration;
 
-use super::runs::{EndToEnd, Measured, Pair, Queued};
+use super::runs::{EndToEnd, Measured, Pair, Queued, Uploads};
 
 /// One line of the table.
 #[derive(Debug, Clone)]
@@ -126,6 +126,74 @@ pub fn pair_lines(
         );
     }
     vec![throughput, latency, cpu]
+}
+
+/// The latency line of an open-loop pair: percentiles from each request's due time, and how
+/// late the generator itself sent (its own share of the figure).
+pub fn open_loop_line(what: &str, rate: f64, pair: &Pair, max_p99_ms: Option<f64>) -> Vec<Line> {
+    let (Some(ours), base) = (median_run(&pair.ours), median_run(&pair.baseline)) else {
+        return Vec::new();
+    };
+    let shown = |m: &Measured| {
+        format!(
+            "{} / {} / {} (sent late p99 {})",
+            ms(m.load.p50_us),
+            ms(m.load.p99_us),
+            ms(m.load.p999_us),
+            ms(m.load.send_lag_p99_us)
+        )
+    };
+    let mut line = Line::new(format!(
+        "{what} open loop at {rate:.0} req/s, latency p50 / p99 / p99.9 from the due time, ms \
+         (answered {:.0} req/s)",
+        ours.load.per_second
+    ));
+    line.ours = shown(ours);
+    if let Some(base) = base {
+        line.baseline = shown(base);
+        line.ratio = format!(
+            "p99 {:.2}",
+            f64::from(ours.load.p99_us) / f64::from(base.load.p99_us.max(1))
+        );
+    }
+    if let Some(max) = max_p99_ms {
+        line.target = format!("p99 <= {max} ms");
+        line.met = Some(f64::from(ours.load.p99_us) / 1000.0 <= max);
+    }
+    let mut cpu = Line::new(format!("{what} open loop server CPU per request, µs"));
+    cpu.ours = format!("{:.0}", ours.cpu_us_per_request);
+    if let Some(base) = base {
+        cpu.baseline = format!("{:.0}", base.cpu_us_per_request);
+        cpu.ratio = format!(
+            "{:.2}",
+            ours.cpu_us_per_request / base.cpu_us_per_request.max(1e-9)
+        );
+    }
+    vec![line, cpu]
+}
+
+/// Peak RSS during the upload burst, against the issue's bound: 1.2 × the bytes in flight
+/// plus 50 MB.
+pub fn uploads_line(u: &Uploads) -> Line {
+    let mib = |b: f64| b / (1024.0 * 1024.0);
+    let in_flight = (u.uploads * u.upload_bytes) as f64;
+    let statuses: Vec<String> = u.statuses.iter().map(|(s, n)| format!("{n}×{s}")).collect();
+    let mut line = Line::new(format!(
+        "peak RSS during {} concurrent {:.0} MB transcription submits, MB (VmHWM; idle {:.1}; \
+         answers {} in {:.1} s)",
+        u.uploads,
+        mib(u.upload_bytes as f64),
+        mib(u.idle_rss_bytes as f64),
+        statuses.join(", "),
+        u.seconds
+    ));
+    let peak = mib(u.peak_rss_bytes as f64);
+    let bound = 1.2 * mib(in_flight) + 50.0;
+    line.ours = format!("{peak:.1}");
+    line.ratio = format!("{:.2} × in flight", peak / mib(in_flight).max(1e-9));
+    line.target = format!("<= {bound:.0} MB");
+    line.met = Some(peak <= bound);
+    line
 }
 
 pub fn end_to_end_line(what: &str, e2e: &EndToEnd, min_per_second: Option<f64>) -> Line {

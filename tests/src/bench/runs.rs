@@ -27,6 +27,11 @@ pub struct Options {
     pub poll_jobs: u64,
     pub generator_runs: usize,
     pub postgres_url: Option<String>,
+    /// Requests per second of the open-loop rows.
+    pub rate: f64,
+    /// Concurrent transcription submits of the upload row, and the audio bytes of each.
+    pub uploads: usize,
+    pub upload_bytes: usize,
 }
 
 /// The programs the bench starts, all from one release build.
@@ -61,6 +66,19 @@ pub struct EndToEnd {
     pub seconds: Vec<f64>,
     /// Seconds the submissions alone took, per run.
     pub submit_seconds: Vec<f64>,
+}
+
+/// The server's memory during a burst of large uploads.
+#[derive(Debug, Clone)]
+pub struct Uploads {
+    pub uploads: usize,
+    pub upload_bytes: usize,
+    /// Peak RSS once started and idle, and after the burst.
+    pub idle_rss_bytes: u64,
+    pub peak_rss_bytes: u64,
+    /// Answers by status code.
+    pub statuses: std::collections::BTreeMap<u16, u64>,
+    pub seconds: f64,
 }
 
 #[derive(Debug, Clone)]
@@ -216,6 +234,82 @@ impl Bench {
         Ok(pair)
     }
 
+    /// Submit latency at a fixed rate (open loop, counted from each request's due time), on
+    /// fresh servers; see `load`.
+    pub fn open_loop(&mut self, store: &StoreChoice, with_baseline: bool) -> anyhow::Result<Pair> {
+        let body = self.body_file("echo/bench-model")?;
+        let mut args = vec![
+            "--submit".into(),
+            body.display().to_string(),
+            "--rate".into(),
+            self.options.rate.to_string(),
+        ];
+        args.extend(self.timed_args());
+        let mut pair = Pair {
+            baseline: Vec::new(),
+            ours: Vec::new(),
+        };
+        for _ in 0..self.options.runs {
+            if with_baseline {
+                let baseline = self.start_baseline()?;
+                pair.baseline.push(self.measure(&baseline, &args)?);
+            }
+            let ours = self.start_ours(store, "")?;
+            let measured = self.measure(&ours, &args)?;
+            ensure!(
+                measured.load.statuses.get(&202) == Some(&measured.load.requests),
+                "not every submission was accepted: {:?}",
+                measured.load.statuses
+            );
+            pair.ours.push(measured);
+        }
+        Ok(pair)
+    }
+
+    /// Peak RSS of our server (SQLite) while `uploads` transcription submits of `upload_bytes`
+    /// of audio each arrive at once. Their provider never answers, so no job runs and the
+    /// figure is the submit path's alone.
+    pub fn uploads(&mut self) -> anyhow::Result<Uploads> {
+        let stall_addr = stalled_provider()?;
+        let extra = format!(
+            "[[providers]]\nname = \"stalled\"\nbase_url = \"http://{stall_addr}/v1\"\n\
+             max_concurrency = 1\n"
+        );
+        let server = self.start_ours(&StoreChoice::Sqlite, &extra)?;
+        let idle_rss_bytes = server.peak_rss_bytes()?;
+        let request = transcription_request(server.addr, self.options.upload_bytes);
+        let uploads = self.options.uploads;
+        let addr = server.addr;
+        let started = Instant::now();
+        let statuses = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?
+            .block_on(async move {
+                let mut tasks = tokio::task::JoinSet::new();
+                for _ in 0..uploads {
+                    let request = request.clone();
+                    tasks.spawn(async move {
+                        let mut conn = super::load::Connection::open(addr).await?;
+                        conn.exchange(&request).await.map(|(status, _)| status)
+                    });
+                }
+                let mut statuses = std::collections::BTreeMap::new();
+                while let Some(done) = tasks.join_next().await {
+                    *statuses.entry(done??).or_insert(0u64) += 1;
+                }
+                anyhow::Ok(statuses)
+            })?;
+        let seconds = started.elapsed().as_secs_f64();
+        Ok(Uploads {
+            uploads,
+            upload_bytes: self.options.upload_bytes,
+            idle_rss_bytes,
+            peak_rss_bytes: server.peak_rss_bytes()?,
+            statuses,
+            seconds,
+        })
+    }
+
     /// Poll throughput and latency over completed jobs.
     pub fn poll(&mut self, store: &StoreChoice, with_baseline: bool) -> anyhow::Result<Pair> {
         let mut pair = Pair {
@@ -329,16 +423,7 @@ impl Bench {
     /// Peak RSS of our server once `queued_jobs` are accepted and none can run: their provider
     /// accepts connections and never answers, and runs one job at a time.
     pub fn queued(&mut self) -> anyhow::Result<Queued> {
-        let stall = TcpListener::bind("127.0.0.1:0")?;
-        let stall_addr = stall.local_addr()?;
-        // Accepts and holds connections without reading or answering; lives as long as the
-        // process, which ends soon after the row.
-        std::thread::spawn(move || {
-            let mut held = Vec::new();
-            for conn in stall.incoming().flatten() {
-                held.push(conn);
-            }
-        });
+        let stall_addr = stalled_provider()?;
         let extra = format!(
             "[[providers]]\nname = \"stalled\"\nbase_url = \"http://{stall_addr}/v1\"\n\
              max_concurrency = 1\n"
@@ -391,6 +476,42 @@ impl Bench {
         }
         Ok(times)
     }
+}
+
+/// A provider that accepts connections and holds them without reading or answering; it lives
+/// as long as the process, which ends soon after the row.
+fn stalled_provider() -> anyhow::Result<SocketAddr> {
+    let stall = TcpListener::bind("127.0.0.1:0")?;
+    let addr = stall.local_addr()?;
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for conn in stall.incoming().flatten() {
+            held.push(conn);
+        }
+    });
+    Ok(addr)
+}
+
+/// A transcription submit with `audio` bytes of file, as the bytes that go on the wire.
+fn transcription_request(addr: SocketAddr, audio: usize) -> bytes::Bytes {
+    const BOUNDARY: &str = "bench-upload-boundary";
+    let mut body = format!(
+        "--{BOUNDARY}\r\ncontent-disposition: form-data; name=\"model\"\r\n\r\n\
+         stalled/whisper-1\r\n--{BOUNDARY}\r\ncontent-disposition: form-data; name=\"file\"; \
+         filename=\"speech.wav\"\r\ncontent-type: audio/wav\r\n\r\n"
+    )
+    .into_bytes();
+    // Not silence: bytes that no layer could share or compress away.
+    body.extend((0..audio).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8));
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let mut request = format!(
+        "POST /v1/async/audio/transcriptions HTTP/1.1\r\nhost: {addr}\r\n\
+         content-type: multipart/form-data; boundary={BOUNDARY}\r\ncontent-length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    request.extend_from_slice(&body);
+    bytes::Bytes::from(request)
 }
 
 /// The programs next to this one (`target/release/`), after building them in release mode

@@ -4,6 +4,8 @@
 //! ```text
 //! cargo run --release -p tests --bin bench
 //! cargo run --release -p tests --bin bench -- --runs 5 --secs 10
+//! cargo run --release -p tests --bin bench -- --only open --rate 2000 --postgres-url postgres://…
+//! cargo run --release -p tests --bin bench -- --only uploads --uploads 16 --upload-mb 40
 //! GATEWAY_BENCH_POSTGRES_URL=postgres://… cargo run --release -p tests --bin bench
 //! ```
 //!
@@ -32,9 +34,19 @@ struct Args {
     warmup_secs: f64,
     #[arg(long, default_value_t = 64)]
     connections: usize,
-    /// Threads of the load generator (it shares the machine with the server).
-    #[arg(long, default_value_t = 2)]
+    /// Threads of the load generator (it shares the machine with the server); 1 runs it on a
+    /// single-threaded runtime, like `wrk -t1`.
+    #[arg(long, default_value_t = 1)]
     load_threads: usize,
+    /// Requests per second of the open-loop rows.
+    #[arg(long, default_value_t = 2_000.0)]
+    rate: f64,
+    /// Concurrent transcription submits of the upload row.
+    #[arg(long, default_value_t = 16)]
+    uploads: usize,
+    /// Audio of each upload, MiB.
+    #[arg(long, default_value_t = 40)]
+    upload_mb: usize,
     #[arg(long, default_value_t = 20_000)]
     e2e_jobs: u64,
     #[arg(long, default_value_t = 100_000)]
@@ -44,10 +56,15 @@ struct Args {
     poll_jobs: u64,
     #[arg(long, default_value_t = 5)]
     generator_runs: usize,
-    /// PostgreSQL store URL for the PostgreSQL rows; skipped when not set.
+    /// PostgreSQL store URL for the PostgreSQL rows (and the open loop's PostgreSQL line);
+    /// skipped when not set.
     #[arg(long, env = "GATEWAY_BENCH_POSTGRES_URL")]
     postgres_url: Option<String>,
-    /// Only these rows (submit, poll, e2e, queued, generator, postgres); all when not given.
+    /// Only these rows; all when not given. `submit`: closed-loop submits, SQLite; `poll`:
+    /// polls, SQLite; `open`: submits at `--rate` (open loop), SQLite and PostgreSQL; `e2e`:
+    /// end to end, SQLite; `queued`: RSS with `--queued-jobs` queued; `uploads`: peak RSS
+    /// during `--uploads` concurrent `--upload-mb` transcription submits; `generator`: the
+    /// generator's time; `postgres`: submit, poll and end to end on PostgreSQL.
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
 }
@@ -70,6 +87,9 @@ fn main() -> anyhow::Result<()> {
         poll_jobs: args.poll_jobs,
         generator_runs: args.generator_runs.max(1),
         postgres_url: args.postgres_url.clone(),
+        rate: args.rate,
+        uploads: args.uploads.max(1),
+        upload_bytes: args.upload_mb * 1024 * 1024,
     };
     let mut bench = Bench::new(bins, options)?;
     let wanted = |row: &str| args.only.is_empty() || args.only.iter().any(|r| r == row);
@@ -95,6 +115,30 @@ fn main() -> anyhow::Result<()> {
             Err(e) => lines.push(Line::failed("poll (SQLite)", &e)),
         }
     }
+    if wanted("open") {
+        progress("open loop, SQLite");
+        match bench.open_loop(&sqlite, true) {
+            Ok(pair) => lines.extend(report::open_loop_line(
+                "submit (SQLite)",
+                args.rate,
+                &pair,
+                Some(3.0),
+            )),
+            Err(e) => lines.push(Line::failed("submit open loop (SQLite)", &e)),
+        }
+        if let Some(url) = &args.postgres_url {
+            progress("open loop, PostgreSQL");
+            match bench.open_loop(&StoreChoice::Url(url.clone()), false) {
+                Ok(pair) => lines.extend(report::open_loop_line(
+                    "submit (PostgreSQL)",
+                    args.rate,
+                    &pair,
+                    None,
+                )),
+                Err(e) => lines.push(Line::failed("submit open loop (PostgreSQL)", &e)),
+            }
+        }
+    }
     if wanted("e2e") {
         progress("end to end, SQLite");
         match bench.end_to_end(&sqlite) {
@@ -111,6 +155,13 @@ fn main() -> anyhow::Result<()> {
         match bench.queued() {
             Ok(q) => lines.push(report::queued_line(&q, 150.0)),
             Err(e) => lines.push(Line::failed("peak RSS with jobs queued", &e)),
+        }
+    }
+    if wanted("uploads") {
+        progress("memory under uploads");
+        match bench.uploads() {
+            Ok(u) => lines.push(report::uploads_line(&u)),
+            Err(e) => lines.push(Line::failed("peak RSS during uploads", &e)),
         }
     }
     if wanted("generator") {

@@ -1,6 +1,6 @@
-//! The benchmark's load generator: keep-alive connections in a closed loop against one server,
-//! writing a JSON summary (throughput, latency percentiles, statuses). Started by `bench`; see
-//! `tests::bench::load`.
+//! The benchmark's load generator: keep-alive connections in a closed loop (or at a fixed rate,
+//! `--rate`) against one server, writing a JSON summary (throughput, latency percentiles,
+//! statuses). Started by `bench`; see `tests::bench::load`.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -27,9 +27,13 @@ struct Args {
     poll: Option<PathBuf>,
     #[arg(long, default_value_t = 64)]
     connections: usize,
-    /// Threads of the load generator's runtime.
-    #[arg(long, default_value_t = 2)]
+    /// Threads of the load generator's runtime (1: a single-threaded runtime, as `wrk -t1`).
+    #[arg(long, default_value_t = 1)]
     threads: usize,
+    /// Send this many requests per second whatever the answers (open loop), latencies counted
+    /// from each request's due time; a closed loop when not given.
+    #[arg(long)]
+    rate: Option<f64>,
     /// Send exactly this many requests instead of running for a time.
     #[arg(long)]
     count: Option<u64>,
@@ -81,14 +85,22 @@ fn main() -> anyhow::Result<()> {
         connections: args.connections,
         work,
         stop,
+        rate: args.rate,
         collect_ids: args.ids_out.is_some(),
         await_finished: args.await_finished,
     };
-    let summary = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(args.threads.max(1))
-        .enable_all()
-        .build()?
-        .block_on(run(plan))?;
+    // One thread runs everything on itself, with no hand-offs between threads.
+    let runtime = if args.threads <= 1 {
+        tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?
+    } else {
+        tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(args.threads)
+            .enable_all()
+            .build()?
+    };
+    let summary = runtime.block_on(run(plan))?;
     if let Some(path) = &args.ids_out {
         let mut text = summary.ids.join("\n");
         text.push('\n');

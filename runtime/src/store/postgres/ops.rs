@@ -1,14 +1,16 @@
 //! The SQL of each store operation, and turning rows back into jobs.
 //!
-//! Every statement is one round trip in autocommit mode: a claim selects and updates its jobs in
-//! one statement (`FOR UPDATE SKIP LOCKED` in a CTE), so replicas claiming at once pass over each
+//! Every statement is one round trip in autocommit mode. New jobs and outcomes arrive in batches
+//! (see `batch`), each batch one statement over arrays, so one commit covers them all. A claim
+//! selects and updates its jobs in one statement (`FOR UPDATE SKIP LOCKED` in a CTE), so replicas claiming at once pass over each
 //! other's rows instead of waiting for them, and no transaction is ever left open on a pooled
 //! connection. `status` values are literals, so the planner can use the partial indexes.
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use chrono::{DateTime, Utc};
 use deadpool_postgres::ClientWrapper as Client;
 use tokio_postgres::error::SqlState;
+use tokio_postgres::types::{to_sql_checked, IsNull, ToSql, Type};
 use tokio_postgres::Row;
 
 use crate::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Payload};
@@ -32,6 +34,113 @@ const KEY_HOLDER: &str = "SELECT id, request_hash, created_at, expires_at FROM j
 const GIVE_UP_KEY: &str = "UPDATE jobs SET idempotency_key = NULL, request_hash = NULL \
              WHERE id = $1 AND idempotency_key = $2";
 
+/// Many new jobs in one statement (see `batch`). A job whose key a row already holds, here or
+/// earlier in the same statement, is skipped and not returned; its caller goes the one-by-one
+/// way of [`insert`], which finds the holder.
+const INSERT_MANY: &str = "INSERT INTO jobs (id, kind, principal, provider, status, payload, \
+             ttl_ms, created_at, attempts, idempotency_key, request_hash, webhook) \
+             SELECT id, kind, principal, provider, 'pending', payload, ttl_ms, created_at, 0, \
+                 idempotency_key, request_hash, webhook \
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bytea[], \
+                 $6::bigint[], $7::timestamptz[], $8::text[], $9::text[], $10::text[]) \
+                 AS t(id, kind, principal, provider, payload, ttl_ms, created_at, \
+                     idempotency_key, request_hash, webhook) \
+             ON CONFLICT (principal, idempotency_key) WHERE idempotency_key IS NOT NULL \
+             DO NOTHING RETURNING id";
+
+/// A payload as a `bytea` parameter, encoded straight into the statement's buffer: no copy of
+/// the encoded form is made first.
+#[derive(Debug)]
+pub(super) struct EncodedPayload<'a>(pub(super) &'a Payload);
+
+impl ToSql for EncodedPayload<'_> {
+    fn to_sql(
+        &self,
+        _ty: &Type,
+        out: &mut BytesMut,
+    ) -> Result<IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        out.reserve(self.0.encoded_len());
+        self.0.encode_chunks(|chunk| out.extend_from_slice(chunk));
+        Ok(IsNull::No)
+    }
+
+    fn accepts(ty: &Type) -> bool {
+        *ty == Type::BYTEA
+    }
+
+    to_sql_checked!();
+}
+
+/// Inserts `jobs` in one statement, one commit. Answers in order: `Some(Created)`, or `None`
+/// for a job the statement did not insert (its key is held), which its caller then inserts
+/// with [`insert`]. A statement the database refuses (a deadlock between two batches waiting
+/// for each other's keys, say) leaves every job to that way too; a lost connection fails all.
+pub(super) async fn insert_many(
+    client: &Client,
+    jobs: &[NewJob],
+) -> Result<Vec<Option<Inserted>>, StoreError> {
+    let stmt = client
+        .prepare_cached(INSERT_MANY)
+        .await
+        .map_err(|e| unavailable("insert", &e))?;
+    let ids: Vec<&str> = jobs.iter().map(|j| j.id.as_str()).collect();
+    let kinds: Vec<&str> = jobs.iter().map(|j| j.kind.as_str()).collect();
+    let principals: Vec<&str> = jobs.iter().map(|j| j.principal.as_str()).collect();
+    let providers: Vec<&str> = jobs.iter().map(|j| j.provider.as_str()).collect();
+    let payloads: Vec<EncodedPayload<'_>> =
+        jobs.iter().map(|j| EncodedPayload(&j.payload)).collect();
+    let ttls: Vec<i64> = jobs.iter().map(|j| duration_ms(j.ttl)).collect();
+    let created: Vec<DateTime<Utc>> = jobs.iter().map(|j| j.created_at).collect();
+    let keys: Vec<Option<&str>> = jobs
+        .iter()
+        .map(|j| j.idempotency.as_ref().map(|k| k.key.as_str()))
+        .collect();
+    let hashes: Vec<Option<&str>> = jobs
+        .iter()
+        .map(|j| j.idempotency.as_ref().map(|k| k.request_hash.as_str()))
+        .collect();
+    let webhooks: Vec<Option<&str>> = jobs.iter().map(|j| j.webhook.as_deref()).collect();
+    let rows = client
+        .query(
+            &stmt,
+            &[
+                &ids,
+                &kinds,
+                &principals,
+                &providers,
+                &payloads,
+                &ttls,
+                &created,
+                &keys,
+                &hashes,
+                &webhooks,
+            ],
+        )
+        .await;
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(e) if e.as_db_error().is_some() => {
+            tracing::debug!(error = %super::describe_error(&e), jobs = jobs.len(),
+                "batched insert refused; inserting one by one");
+            return Ok(vec![None; jobs.len()]);
+        }
+        Err(e) => return Err(unavailable("insert", &e)),
+    };
+    let mut inserted = std::collections::HashSet::with_capacity(rows.len());
+    for row in &rows {
+        let id: &str = row.try_get(0).map_err(|e| corrupt("?", e))?;
+        inserted.insert(id.to_owned());
+    }
+    Ok(jobs
+        .iter()
+        .map(|j| {
+            inserted
+                .contains(j.id.as_str())
+                .then_some(Inserted::Created)
+        })
+        .collect())
+}
+
 /// Inserts the job unless a live job of the principal holds its idempotency key. Each step is
 /// one autocommit statement, and concurrent inserts of one key meet at the unique index: the
 /// losers' `ON CONFLICT DO NOTHING` waits for the winner's commit, then finds its job. A
@@ -42,7 +151,7 @@ pub(super) async fn insert(client: &Client, job: &NewJob) -> Result<Inserted, St
         .prepare_cached(INSERT)
         .await
         .map_err(|e| unavailable("insert", &e))?;
-    let payload = job.payload.encode();
+    let payload = EncodedPayload(&job.payload);
     let (key, hash) = match &job.idempotency {
         Some(k) => (Some(k.key.as_str()), Some(k.request_hash.as_str())),
         None => (None, None),
@@ -271,14 +380,15 @@ pub(super) async fn claim(
 fn claimed_from_row(id: &str, row: &Row) -> Result<ClaimedJob, StoreError> {
     let col = |e: tokio_postgres::Error| corrupt(id, e);
     let kind: String = row.try_get(1).map_err(col)?;
-    let payload: Option<Vec<u8>> = row.try_get(4).map_err(col)?;
+    // Borrowed from the row: decoding makes the one copy the job keeps.
+    let payload: Option<&[u8]> = row.try_get(4).map_err(col)?;
     let payload = payload.ok_or_else(|| corrupt(id, "pending job without a payload"))?;
     Ok(ClaimedJob {
         id: JobId::parse(id).ok_or_else(|| corrupt(id, "the id is not a canonical UUID"))?,
         kind: kind.parse::<JobKind>().map_err(|e| corrupt(id, e))?,
         principal: row.try_get(2).map_err(col)?,
         provider: row.try_get(3).map_err(col)?,
-        payload: Payload::decode(&payload).map_err(|e| corrupt(id, e))?,
+        payload: Payload::decode(payload).map_err(|e| corrupt(id, e))?,
         ttl: ttl(id, row.try_get(5).map_err(col)?)?,
         attempts: count(id, "attempts", row.try_get::<_, i32>(6).map_err(col)?)?,
         lease_token: row.try_get(7).map_err(col)?,
@@ -366,6 +476,101 @@ pub(super) async fn finish(
         .await
         .map_err(|e| unavailable("finish", &e))?;
     Ok(changed > 0)
+}
+
+/// Many outcomes in one statement (see `batch`); `$8` is [`MAX_DURATION_MS`].
+const FINISH_MANY: &str = "UPDATE jobs SET status = t.status, status_code = t.status_code, \
+             result = t.result, error = t.error, completed_at = t.now, \
+             expires_at = t.now + LEAST(GREATEST(jobs.ttl_ms, 0), $8) * interval '1 millisecond', \
+             payload = NULL, lease_token = NULL, lease_expires_at = NULL \
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::integer[], $5::bytea[], \
+                 $6::bytea[], $7::timestamptz[]) \
+                 AS t(id, token, status, status_code, result, error, now) \
+             WHERE jobs.id = t.id AND jobs.lease_token = t.token AND jobs.status = 'processing' \
+             RETURNING jobs.id";
+
+/// One outcome for [`finish_many`].
+#[derive(Debug)]
+pub(super) struct Finish {
+    pub(super) id: JobId,
+    pub(super) token: String,
+    pub(super) outcome: Outcome,
+    pub(super) now: DateTime<Utc>,
+}
+
+/// Records `finishes` in one statement, one commit; answers in order whether each was taken
+/// (the lease still held). A job named twice is taken once. A statement the database refuses
+/// (two batches deadlocked on each other's rows) is done again one by one.
+pub(super) async fn finish_many(
+    client: &Client,
+    finishes: &[Finish],
+) -> Result<Vec<bool>, StoreError> {
+    let stmt = client
+        .prepare_cached(FINISH_MANY)
+        .await
+        .map_err(|e| unavailable("finish", &e))?;
+    let ids: Vec<&str> = finishes.iter().map(|f| f.id.as_str()).collect();
+    let tokens: Vec<&str> = finishes.iter().map(|f| f.token.as_str()).collect();
+    let statuses: Vec<&str> = finishes
+        .iter()
+        .map(|f| f.outcome.status().as_str())
+        .collect();
+    let codes: Vec<i32> = finishes
+        .iter()
+        .map(|f| i32::from(f.outcome.status_code()))
+        .collect();
+    let results: Vec<Option<&[u8]>> = finishes
+        .iter()
+        .map(|f| match &f.outcome {
+            Outcome::Completed { result, .. } => Some(&result[..]),
+            Outcome::Failed { .. } => None,
+        })
+        .collect();
+    let errors: Vec<Option<&[u8]>> = finishes
+        .iter()
+        .map(|f| match &f.outcome {
+            Outcome::Failed { error, .. } => Some(&error[..]),
+            Outcome::Completed { .. } => None,
+        })
+        .collect();
+    let nows: Vec<DateTime<Utc>> = finishes.iter().map(|f| f.now).collect();
+    let rows = client
+        .query(
+            &stmt,
+            &[
+                &ids,
+                &tokens,
+                &statuses,
+                &codes,
+                &results,
+                &errors,
+                &nows,
+                &MAX_DURATION_MS,
+            ],
+        )
+        .await;
+    let rows = match rows {
+        Ok(rows) => rows,
+        Err(e) if e.as_db_error().is_some() => {
+            tracing::debug!(error = %super::describe_error(&e), outcomes = finishes.len(),
+                "batched finish refused; finishing one by one");
+            let mut taken = Vec::with_capacity(finishes.len());
+            for f in finishes {
+                taken.push(finish(client, f.id.as_str(), &f.token, &f.outcome, f.now).await?);
+            }
+            return Ok(taken);
+        }
+        Err(e) => return Err(unavailable("finish", &e)),
+    };
+    let mut taken = std::collections::HashSet::with_capacity(rows.len());
+    for row in &rows {
+        let id: &str = row.try_get(0).map_err(|e| corrupt("?", e))?;
+        taken.insert(id.to_owned());
+    }
+    Ok(finishes
+        .iter()
+        .map(|f| taken.remove(f.id.as_str()))
+        .collect())
 }
 
 pub(super) async fn release(client: &Client, id: &str, token: &str) -> Result<bool, StoreError> {
@@ -712,6 +917,14 @@ mod tests {
                 "finish",
                 FINISH,
                 format!("'x', 't', 'completed', '200', '\\x7b7d', NULL, {ts}, '1000'"),
+            ),
+            (
+                "finish many",
+                FINISH_MANY,
+                format!(
+                    "ARRAY['x'], ARRAY['t'], ARRAY['completed'], ARRAY[200], \
+                     ARRAY['\\x7b7d'::bytea], ARRAY[NULL::bytea], ARRAY[{ts}::timestamptz], '1000'"
+                ),
             ),
             ("release", RELEASE, "'x', 't'".to_owned()),
             ("delete_expired", DELETE_EXPIRED, format!("{ts}, '100'")),

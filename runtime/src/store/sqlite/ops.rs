@@ -32,13 +32,72 @@ pub(super) struct InsertRow {
     pub(super) kind: &'static str,
     pub(super) principal: String,
     pub(super) provider: String,
-    pub(super) payload: Vec<u8>,
+    pub(super) payload: PayloadColumn,
     pub(super) ttl_ms: i64,
     pub(super) created_at: i64,
     /// Key, request hash, and the creation time before which a holder gives the key up.
     pub(super) idempotency: Option<(String, String, i64)>,
     /// The webhook endpoint named by the submit.
     pub(super) webhook: Option<String>,
+}
+
+/// Payloads at least this large are written into their row piece by piece rather than
+/// encoded into one buffer first, which SQLite would then copy again.
+pub(super) const STREAMED_PAYLOAD_BYTES: usize = 256 * 1024;
+
+/// A new job's payload as the insert writes it.
+#[derive(Debug)]
+pub(super) enum PayloadColumn {
+    /// Encoded already (small payloads, on the caller's task).
+    Encoded(Vec<u8>),
+    /// A large payload: the row gets a zeroed blob of its size, which is then written from the
+    /// request's own bytes through SQLite's incremental blob I/O.
+    Streamed(Payload),
+}
+
+impl PayloadColumn {
+    pub(super) fn new(payload: Payload) -> PayloadColumn {
+        if payload.encoded_len() >= STREAMED_PAYLOAD_BYTES {
+            PayloadColumn::Streamed(payload)
+        } else {
+            PayloadColumn::Encoded(payload.encode())
+        }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        match self {
+            PayloadColumn::Encoded(bytes) => bytes.len(),
+            PayloadColumn::Streamed(payload) => payload.encoded_len(),
+        }
+    }
+}
+
+/// Writes a streamed payload into the zeroed blob of the row just inserted.
+fn write_streamed(conn: &Connection, payload: &Payload) -> Result<(), StoreError> {
+    use std::io::Write as _;
+    let mut blob = conn
+        .blob_open(
+            rusqlite::DatabaseName::Main,
+            "jobs",
+            "payload",
+            conn.last_insert_rowid(),
+            false,
+        )
+        .map_err(|e| unavailable("insert", e))?;
+    let mut failed = None;
+    payload.encode_chunks(|chunk| {
+        if failed.is_none() {
+            if let Err(e) = blob.write_all(chunk) {
+                failed = Some(e);
+            }
+        }
+    });
+    match failed {
+        None => Ok(()),
+        Some(e) => Err(StoreError::Unavailable(format!(
+            "sqlite insert: cannot write the payload: {e}"
+        ))),
+    }
 }
 
 /// Inserts the job, unless a live job of the principal holds its idempotency key. The writer
@@ -88,12 +147,23 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
              VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0, ?8, ?9, ?10)",
         )
         .map_err(|e| unavailable("insert", e))?;
+    let zeroed;
+    let payload: &dyn rusqlite::ToSql = match &row.payload {
+        PayloadColumn::Encoded(bytes) => bytes,
+        PayloadColumn::Streamed(_) => {
+            let len = i32::try_from(row.payload.len()).map_err(|_| {
+                StoreError::Unavailable(format!("job {}: the payload is too large", row.id))
+            })?;
+            zeroed = rusqlite::blob::ZeroBlob(len);
+            &zeroed
+        }
+    };
     stmt.execute(params![
         row.id,
         row.kind,
         row.principal,
         row.provider,
-        row.payload,
+        payload,
         row.ttl_ms,
         row.created_at,
         key,
@@ -106,6 +176,9 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
         }
         _ => unavailable("insert", e),
     })?;
+    if let PayloadColumn::Streamed(payload) = &row.payload {
+        write_streamed(conn, payload)?;
+    }
     Ok(Inserted::Created)
 }
 
