@@ -458,6 +458,8 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
             PayloadTooLarge(http::JsonText<BifrostError>),
             /// 422: The `Idempotency-Key` was used before with a different request.
             UnprocessableEntity(http::JsonText<BifrostError>),
+            /// 503: The gateway holds as many request bodies as it may at once (its `limits.max_inflight_body_bytes`); nothing was stored. Send the request again after the `Retry-After` delay.
+            ServiceUnavailable(http::JsonText<BifrostError>),
         }",
     );
     assert_emits(

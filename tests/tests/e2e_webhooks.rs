@@ -142,6 +142,8 @@ async fn completed_failed_and_cancelled_jobs_are_delivered_signed() {
     assert_eq!(body["data"]["status"], "completed");
     assert!(body["data"]["result"]["choices"].is_array(), "{body}");
     gate.open();
+    // Recorded as delivered on all three before the metrics are read.
+    job_when(&client, &running, status_is("delivered")).await;
 
     let job = job_when(&client, &completed, status_is("delivered")).await;
     let webhook = &job["webhook"];

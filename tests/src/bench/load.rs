@@ -33,8 +33,12 @@ use tokio::net::TcpStream;
 /// What each request is.
 #[derive(Debug, Clone)]
 pub enum Work {
-    /// `POST path` with `body`.
-    Submit { path: String, body: Bytes },
+    /// `POST path` with `body` and these extra header lines (`name: value`).
+    Submit {
+        path: String,
+        body: Bytes,
+        headers: Vec<String>,
+    },
     /// `GET path/{id}`, going round the ids.
     Poll { path: String, ids: Arc<Vec<String>> },
 }
@@ -198,10 +202,15 @@ fn summarise(results: Vec<ConnectionResult>, window: Duration) -> Summary {
 /// The bytes of each request, prepared once.
 fn wire_requests(work: &Work, host: &str) -> Vec<Bytes> {
     match work {
-        Work::Submit { path, body } => {
+        Work::Submit {
+            path,
+            body,
+            headers,
+        } => {
+            let extra: String = headers.iter().map(|h| format!("{h}\r\n")).collect();
             let mut request = format!(
                 "POST {path} HTTP/1.1\r\nhost: {host}\r\ncontent-type: application/json\r\n\
-                 content-length: {}\r\n\r\n",
+                 {extra}content-length: {}\r\n\r\n",
                 body.len()
             )
             .into_bytes();

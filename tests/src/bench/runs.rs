@@ -5,6 +5,7 @@
 use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, ensure, Context as _};
@@ -128,6 +129,16 @@ impl Bench {
 
     /// Our server, open on loopback, with the echo provider and `extra` TOML appended.
     fn start_ours(&mut self, store: &StoreChoice, extra: &str) -> anyhow::Result<Server> {
+        self.start_ours_with_env(store, extra, &[])
+    }
+
+    /// [`Bench::start_ours`] with these environment variables.
+    fn start_ours_with_env(
+        &mut self,
+        store: &StoreChoice,
+        extra: &str,
+        env: &[(&str, &str)],
+    ) -> anyhow::Result<Server> {
         let dir = self.fresh_dir("ours")?;
         let store = match store {
             StoreChoice::Sqlite => format!("sqlite://{}", dir.join("jobs.sqlite3").display()),
@@ -146,7 +157,7 @@ impl Bench {
         Server::start(
             &self.bins.server,
             &["--config".into(), config.display().to_string()],
-            &[],
+            env,
             dir.join("server.log"),
         )
     }
@@ -230,6 +241,46 @@ impl Bench {
             }
             let ours = self.start_ours(store, "")?;
             pair.ours.push(self.measure(&ours, &args)?);
+        }
+        Ok(pair)
+    }
+
+    /// What delivering a webhook for every job costs the submit row: our server without
+    /// webhooks (as `baseline`) and with every submit naming an endpoint that answers `204` at
+    /// once (as `ours`), on fresh SQLite servers in turn. The deliveries run during the load.
+    pub fn submit_with_webhooks(&mut self) -> anyhow::Result<Pair> {
+        let body = self.body_file("echo/bench-model")?;
+        let (receiver, delivered) = counting_receiver()?;
+        let plain: Vec<String> = [
+            vec!["--submit".to_owned(), body.display().to_string()],
+            self.timed_args(),
+        ]
+        .concat();
+        let mut named = plain.clone();
+        named.extend([
+            "--header".to_owned(),
+            "x-bf-async-webhook: bench".to_owned(),
+        ]);
+        let endpoint = format!(
+            "[[webhooks]]\nname = \"bench\"\nurl = \"http://{receiver}/hooks\"\n\
+             allow_private_network = true\nsecret_env = \"BENCH_WEBHOOK_SECRET\"\n"
+        );
+        let mut pair = Pair {
+            baseline: Vec::new(),
+            ours: Vec::new(),
+        };
+        for _ in 0..self.options.runs {
+            let without = self.start_ours(&StoreChoice::Sqlite, "")?;
+            pair.baseline.push(self.measure(&without, &plain)?);
+            let before = delivered.load(std::sync::atomic::Ordering::Relaxed);
+            let with = self.start_ours_with_env(
+                &StoreChoice::Sqlite,
+                &endpoint,
+                &[("BENCH_WEBHOOK_SECRET", BENCH_WEBHOOK_SECRET)],
+            )?;
+            pair.ours.push(self.measure(&with, &named)?);
+            let sent = delivered.load(std::sync::atomic::Ordering::Relaxed) - before;
+            ensure!(sent > 0, "no webhook was delivered during the run");
         }
         Ok(pair)
     }
@@ -480,6 +531,41 @@ impl Bench {
 
 /// A provider that accepts connections and holds them without reading or answering; it lives
 /// as long as the process, which ends soon after the row.
+/// The secret of the webhook row's endpoint.
+const BENCH_WEBHOOK_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+/// A webhook receiver that answers every request `204` at once and counts them; it runs on a
+/// thread of its own for the rest of the bench.
+fn counting_receiver() -> anyhow::Result<(SocketAddr, Arc<std::sync::atomic::AtomicU64>)> {
+    let listener = TcpListener::bind("127.0.0.1:0")?;
+    listener.set_nonblocking(true)?;
+    let addr = listener.local_addr()?;
+    let count = Arc::new(std::sync::atomic::AtomicU64::new(0));
+    let counted = count.clone();
+    std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            return;
+        };
+        rt.block_on(async move {
+            let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
+                return;
+            };
+            let app = axum::Router::new().fallback(move || {
+                let counted = counted.clone();
+                async move {
+                    counted.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    axum::http::StatusCode::NO_CONTENT
+                }
+            });
+            let _ = axum::serve(listener, app).await;
+        });
+    });
+    Ok((addr, count))
+}
+
 fn stalled_provider() -> anyhow::Result<SocketAddr> {
     let stall = TcpListener::bind("127.0.0.1:0")?;
     let addr = stall.local_addr()?;

@@ -64,7 +64,8 @@ struct Args {
     /// polls, SQLite; `open`: submits at `--rate` (open loop), SQLite and PostgreSQL; `e2e`:
     /// end to end, SQLite; `queued`: RSS with `--queued-jobs` queued; `uploads`: peak RSS
     /// during `--uploads` concurrent `--upload-mb` transcription submits; `generator`: the
-    /// generator's time; `postgres`: submit, poll and end to end on PostgreSQL.
+    /// generator's time; `postgres`: submit, poll and end to end on PostgreSQL; `webhooks`:
+    /// submit without and with a webhook named by every job (not run unless asked for).
     #[arg(long, value_delimiter = ',')]
     only: Vec<String>,
 }
@@ -106,6 +107,18 @@ fn main() -> anyhow::Result<()> {
                 Some(10.0),
             )),
             Err(e) => lines.push(Line::failed("submit (SQLite)", &e)),
+        }
+    }
+    if args.only.iter().any(|r| r == "webhooks") {
+        progress("submit with a webhook per job, SQLite");
+        match bench.submit_with_webhooks() {
+            Ok(pair) => lines.extend(report::pair_lines(
+                "submit (SQLite), every job with a webhook (baseline column: without)",
+                &pair,
+                None,
+                None,
+            )),
+            Err(e) => lines.push(Line::failed("submit with webhooks (SQLite)", &e)),
         }
     }
     if wanted("poll") {

@@ -22,6 +22,9 @@ struct Args {
     /// POST this JSON file to the chat submit operation.
     #[arg(long, value_name = "FILE", conflicts_with = "poll")]
     submit: Option<PathBuf>,
+    /// An extra header of each submit, `name: value`; may be repeated.
+    #[arg(long = "header", value_name = "NAME: VALUE")]
+    headers: Vec<String>,
     /// Poll the chat jobs whose ids this file lists, one per line.
     #[arg(long, value_name = "FILE")]
     poll: Option<PathBuf>,
@@ -60,6 +63,7 @@ fn main() -> anyhow::Result<()> {
             body: Bytes::from(
                 std::fs::read(body).with_context(|| format!("cannot read {}", body.display()))?,
             ),
+            headers: args.headers.clone(),
         },
         (None, Some(path)) => {
             let text = std::fs::read_to_string(path)
