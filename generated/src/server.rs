@@ -180,7 +180,7 @@ impl http::FromParts for TranscriptionRequest {
         use http::form;
         ::std::result::Result::Ok(Self {
             model: form::required_value(parts, "model")?,
-            file: Binary(form::required_file(parts, "file")?.to_vec()),
+            file: Binary(form::required_file(parts, "file")?),
             fallbacks: form::list(parts, "fallbacks")?,
             stream: form::value(parts, "stream")?,
             language: form::value(parts, "language")?,
@@ -216,8 +216,8 @@ impl http::FromParts for ImageEditRequest {
         ::std::result::Result::Ok(Self {
             model: form::required_value(parts, "model")?,
             prompt: form::value(parts, "prompt")?,
-            image: Binary(form::required_file(parts, "image")?.to_vec()),
-            mask: form::file(parts, "mask").map(|b| Binary(b.to_vec())),
+            image: Binary(form::required_file(parts, "image")?),
+            mask: form::file(parts, "mask").map(Binary),
             type_: form::value(parts, "type")?,
             n: form::value(parts, "n")?,
             size: form::value(parts, "size")?,
@@ -253,7 +253,7 @@ impl http::FromParts for ImageVariationRequest {
         use http::form;
         ::std::result::Result::Ok(Self {
             model: form::required_value(parts, "model")?,
-            image: Binary(form::required_file(parts, "image")?.to_vec()),
+            image: Binary(form::required_file(parts, "image")?),
             n: form::value(parts, "n")?,
             size: form::value(parts, "size")?,
             response_format: form::value(parts, "response_format")?,

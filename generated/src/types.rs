@@ -4607,9 +4607,11 @@ impl SpeechRequest {
 // paths are written in full.
 
 /// The contents of a file (`format: binary`). A multipart request carries it as a file part;
-/// in JSON it is written as standard base64 with padding.
+/// in JSON it is written as standard base64 with padding. The bytes are shared (`Bytes`), so
+/// a server reading an upload and a client sending one hold the file once, however many
+/// values refer to it.
 #[derive(Clone, PartialEq, Eq, Default)]
-pub struct Binary(pub ::std::vec::Vec<u8>);
+pub struct Binary(pub ::bytes::Bytes);
 
 impl ::std::fmt::Debug for Binary {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4619,6 +4621,12 @@ impl ::std::fmt::Debug for Binary {
 
 impl ::std::convert::From<::std::vec::Vec<u8>> for Binary {
     fn from(bytes: ::std::vec::Vec<u8>) -> Self {
+        Binary(bytes.into())
+    }
+}
+
+impl ::std::convert::From<::bytes::Bytes> for Binary {
+    fn from(bytes: ::bytes::Bytes) -> Self {
         Binary(bytes)
     }
 }
@@ -4647,7 +4655,7 @@ impl<'de> ::serde::Deserialize<'de> for Binary {
         let text = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::base64::engine::general_purpose::STANDARD
             .decode(text.as_bytes())
-            .map(Binary)
+            .map(Binary::from)
             .map_err(|e| {
                 <D::Error as ::serde::de::Error>::custom(format_args!(
                     "invalid base64 file contents: {e}"

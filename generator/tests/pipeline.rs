@@ -483,7 +483,7 @@ fn the_server_has_one_handler_and_one_response_enum_per_operation() {
     assert_emits(server, "impl http::FromParts for TranscriptionRequest {");
     assert_emits(
         server,
-        "file: Binary(form::required_file(parts, \"file\")?.to_vec()),",
+        "file: Binary(form::required_file(parts, \"file\")?),",
     );
 }
 

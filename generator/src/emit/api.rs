@@ -776,10 +776,10 @@ fn form_field(f: &Field, types: &TokenStream) -> TokenStream {
     let rust = format_ident!("{}", f.rust_name);
     let name = &f.json_name;
     let value = match &f.ty {
-        TypeRef::Binary => quote!(form.file(#name).map(|b| #types Binary(b.to_vec()))),
+        TypeRef::Binary => quote!(form.file(#name).map(#types Binary)),
         TypeRef::Array(inner) if **inner == TypeRef::Binary => quote! {
             {
-                let files: ::std::vec::Vec<#types Binary> = form.files(#name).map(|b| #types Binary(b.to_vec())).collect();
+                let files: ::std::vec::Vec<#types Binary> = form.files(#name).map(#types Binary).collect();
                 (!files.is_empty()).then_some(files)
             }
         },

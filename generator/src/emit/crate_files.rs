@@ -2,7 +2,7 @@
 //!
 //! `src/client.rs` is the typed client the gateway gets too. The manifest names the versions the emitted code is written against (the oldest it is known
 //! to build with; Cargo may pick any semver-compatible newer one) and only the dependencies and
-//! features the spec needs: base64 for files inside JSON, chrono for timestamps,
+//! features the spec needs: base64 and bytes for files, chrono for timestamps,
 //! standardwebhooks for the signatures of the webhooks the API sends.
 
 use proc_macro2::TokenStream;
@@ -16,6 +16,7 @@ pub const AXUM: &str = "0.8.9";
 pub const REQWEST: &str = "0.12.28";
 pub const TOKIO: &str = "1.54.1";
 pub const BASE64: &str = "0.22.1";
+pub const BYTES: &str = "1.12.2";
 pub const CHRONO: &str = "0.4.45";
 pub const SERDE: &str = "1.0.229";
 pub const SERDE_JSON: &str = "1.0.154";
@@ -84,6 +85,7 @@ fn manifest(model: &Model, source: &str, name: &str) -> String {
     )];
     if model.uses_binary() {
         dependencies.push(format!("base64 = \"{BASE64}\""));
+        dependencies.push(format!("bytes = \"{BYTES}\""));
     }
     if model.uses_date_time() {
         dependencies.push(format!(

@@ -589,15 +589,16 @@ fn form_field(f: &Field) -> TokenStream {
     let name = &f.json_name;
     let required = f.required && !f.nullable;
     let value = match (&f.ty, required) {
-        (TypeRef::Binary, true) => quote!(Binary(form::required_file(parts, #name)?.to_vec())),
-        (TypeRef::Binary, false) => quote!(form::file(parts, #name).map(|b| Binary(b.to_vec()))),
+        // The part's bytes are shared, not copied: an upload is held once.
+        (TypeRef::Binary, true) => quote!(Binary(form::required_file(parts, #name)?)),
+        (TypeRef::Binary, false) => quote!(form::file(parts, #name).map(Binary)),
         (TypeRef::Array(inner), _) if **inner == TypeRef::Binary => {
             let files = if required {
                 quote!(form::required_files(parts, #name)?)
             } else {
                 quote!(form::files(parts, #name))
             };
-            let files = quote!(#files.into_iter().map(|b| Binary(b.to_vec())).collect::<::std::vec::Vec<_>>());
+            let files = quote!(#files.into_iter().map(Binary).collect::<::std::vec::Vec<_>>());
             if required {
                 files
             } else {

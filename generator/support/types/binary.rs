@@ -3,9 +3,11 @@
 //! paths are written in full.
 
 /// The contents of a file (`format: binary`). A multipart request carries it as a file part;
-/// in JSON it is written as standard base64 with padding.
+/// in JSON it is written as standard base64 with padding. The bytes are shared (`Bytes`), so
+/// a server reading an upload and a client sending one hold the file once, however many
+/// values refer to it.
 #[derive(Clone, PartialEq, Eq, Default)]
-pub struct Binary(pub ::std::vec::Vec<u8>);
+pub struct Binary(pub ::bytes::Bytes);
 
 impl ::std::fmt::Debug for Binary {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -15,6 +17,12 @@ impl ::std::fmt::Debug for Binary {
 
 impl ::std::convert::From<::std::vec::Vec<u8>> for Binary {
     fn from(bytes: ::std::vec::Vec<u8>) -> Self {
+        Binary(bytes.into())
+    }
+}
+
+impl ::std::convert::From<::bytes::Bytes> for Binary {
+    fn from(bytes: ::bytes::Bytes) -> Self {
         Binary(bytes)
     }
 }
@@ -43,7 +51,7 @@ impl<'de> ::serde::Deserialize<'de> for Binary {
         let text = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
         ::base64::engine::general_purpose::STANDARD
             .decode(text.as_bytes())
-            .map(Binary)
+            .map(Binary::from)
             .map_err(|e| {
                 <D::Error as ::serde::de::Error>::custom(format_args!(
                     "invalid base64 file contents: {e}"
@@ -58,7 +66,7 @@ mod tests {
 
     #[test]
     fn binary_is_padded_base64_in_json_and_its_debug_shows_only_the_size() {
-        let bytes = Binary(b"hi!?".to_vec());
+        let bytes = Binary::from(b"hi!?".to_vec());
         assert_eq!(
             serde_json::to_string(&bytes).expect("serialises"),
             r#""aGkhPw==""#

@@ -322,8 +322,12 @@ impl Bench {
     /// figure is the submit path's alone.
     pub fn uploads(&mut self) -> anyhow::Result<Uploads> {
         let stall_addr = stalled_provider()?;
+        // Room for every upload at once: the row measures what holding them costs, not the
+        // refusal past `limits.max_inflight_body_bytes` (512 MiB by default, less than 16 x 40).
+        let in_flight = self.options.uploads * (self.options.upload_bytes + 64 * 1024);
         let extra = format!(
-            "[[providers]]\nname = \"stalled\"\nbase_url = \"http://{stall_addr}/v1\"\n\
+            "[limits]\nmax_inflight_body_bytes = {in_flight}\n\
+             [[providers]]\nname = \"stalled\"\nbase_url = \"http://{stall_addr}/v1\"\n\
              max_concurrency = 1\n"
         );
         let server = self.start_ours(&StoreChoice::Sqlite, &extra)?;

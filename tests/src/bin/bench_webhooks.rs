@@ -8,9 +8,12 @@
 //!     cargo run --release -p tests --bin bench_webhooks
 //! ```
 //!
-//! Jobs run on the built-in `echo` provider, so the outcome follows the submit at once and the
-//! figure is the gateway's own: committing the outcome with its delivery, waking the delivery
-//! worker, claiming, reading the job, signing and sending.
+//! With `--provider-latency-ms 0` jobs run on the built-in `echo` provider: outcomes come as
+//! fast as submits are accepted, so deliveries queue and the figure includes that queue. With
+//! a latency (50 ms by default) a fake provider answers each job after it, which paces the
+//! outcomes (16 in flight: about 320 a second) and leaves the gateway's own time per delivery:
+//! committing the outcome with its delivery, waking the delivery worker, claiming, reading the
+//! job, signing and sending.
 
 use std::io::Write as _;
 use std::sync::Arc;
@@ -28,14 +31,17 @@ const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 struct Args {
     #[arg(long, default_value_t = 1_000)]
     jobs: usize,
-    /// Submits in flight at once.
+    /// Jobs in flight at once (each submit waits for its job's outcome, `Prefer: wait`).
     #[arg(long, default_value_t = 16)]
     concurrency: usize,
+    /// The fake provider's answer time; 0 runs the jobs on `echo` and submits without waiting.
+    #[arg(long, default_value_t = 50)]
+    provider_latency_ms: u64,
 }
 
-fn chat(i: usize) -> ChatCompletionRequest {
+fn chat(model: &str, i: usize) -> ChatCompletionRequest {
     serde_json::from_value(serde_json::json!({
-        "model": "echo/m",
+        "model": model,
         "messages": [{"role": "user", "content": format!("webhook-bench {i}")}],
     }))
     .expect("a chat request")
@@ -45,6 +51,22 @@ fn chat(i: usize) -> ChatCompletionRequest {
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let receiver = WebhookReceiver::start();
+    let fake = (args.provider_latency_ms > 0).then(|| {
+        let fake = tests::fake_upstream::FakeUpstream::start();
+        fake.set_latency(
+            "/v1/chat/completions",
+            Duration::from_millis(args.provider_latency_ms),
+        );
+        fake
+    });
+    let (model, prefer) = match &fake {
+        Some(_) => ("fake/m", Some("wait=30")),
+        None => ("echo/m", None),
+    };
+    let base = match &fake {
+        Some(fake) => GatewayConfig::with_upstream(fake),
+        None => GatewayConfig::default(),
+    };
     let config = GatewayConfig {
         workers: 64,
         env: vec![("BENCH_WEBHOOK_SECRET".into(), SECRET.into())],
@@ -53,7 +75,7 @@ async fn main() -> anyhow::Result<()> {
              secret_env = \"BENCH_WEBHOOK_SECRET\"\n",
             receiver.url()
         ),
-        ..GatewayConfig::default()
+        ..base
     };
     let server = tokio::task::spawn_blocking(move || Server::start(&config)).await?;
     let client = Client::new(&server.base_url())?;
@@ -66,10 +88,10 @@ async fn main() -> anyhow::Result<()> {
         tasks.push(tokio::spawn(async move {
             let _permit = permit;
             match client
-                .create_async_chat_completion(chat(i), None, None, None, Some("bench"))
+                .create_async_chat_completion(chat(model, i), None, prefer, None, Some("bench"))
                 .await?
             {
-                Submit::Accepted(_) => Ok::<_, anyhow::Error>(()),
+                Submit::Accepted(_) | Submit::Ok(_) => Ok::<_, anyhow::Error>(()),
                 other => anyhow::bail!("submit {i} answered {other:?}"),
             }
         }));
@@ -111,14 +133,19 @@ async fn main() -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
     writeln!(
         out,
-        "| store | jobs | concurrency | outcome to receiver: median | p90 | p99 | max | wall |"
+        "| store | jobs | in flight | provider latency | outcome to receiver: median | p90 | p99 | max | wall |"
     )?;
-    writeln!(out, "|---|---|---|---|---|---|---|---|")?;
+    writeln!(out, "|---|---|---|---|---|---|---|---|---|")?;
     writeln!(
         out,
-        "| {store} | {} | {} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} s |",
+        "| {store} | {} | {} | {} | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} ms | {:.1} s |",
         args.jobs,
         args.concurrency,
+        if fake.is_some() {
+            format!("{} ms", args.provider_latency_ms)
+        } else {
+            "echo".into()
+        },
         ms(at(0.5)),
         ms(at(0.9)),
         ms(at(0.99)),
