@@ -74,7 +74,9 @@ pub struct DeliveryConfig {
     /// environment or a flag, the delays separated by commas: `0,5,300`.
     #[serde(deserialize_with = "delays")]
     pub retry_schedule_secs: Vec<f64>,
-    /// Deliveries sent at once by this process.
+    /// Deliveries sent at once by this process. Each waits for two commits (its claim and its
+    /// record) besides the receiver, so fewer than the job workers would let deliveries fall
+    /// behind outcomes at full load.
     pub concurrency: usize,
     /// An idle delivery worker looks for due deliveries at least this often (outcomes recorded
     /// here, and on any replica of a PostgreSQL store, wake it at once).
@@ -110,7 +112,7 @@ impl Default for DeliveryConfig {
         DeliveryConfig {
             max_inline_bytes: 256 * 1024,
             retry_schedule_secs: vec![0.0, 5.0, 300.0, 1800.0, 7200.0, 18000.0, 36000.0, 36000.0],
-            concurrency: 16,
+            concurrency: 64,
             idle_poll_secs: 1.0,
         }
     }

@@ -37,6 +37,9 @@ struct Args {
     /// The fake provider's answer time; 0 runs the jobs on `echo` and submits without waiting.
     #[arg(long, default_value_t = 50)]
     provider_latency_ms: u64,
+    /// `webhook_delivery.concurrency` of the server; its default when not given.
+    #[arg(long)]
+    delivery_concurrency: Option<usize>,
 }
 
 fn chat(model: &str, i: usize) -> ChatCompletionRequest {
@@ -71,8 +74,11 @@ async fn main() -> anyhow::Result<()> {
         workers: 64,
         env: vec![("BENCH_WEBHOOK_SECRET".into(), SECRET.into())],
         extra_toml: format!(
-            "[[webhooks]]\nname = \"bench\"\nurl = \"{}\"\nallow_private_network = true\n\
+            "{}[[webhooks]]\nname = \"bench\"\nurl = \"{}\"\nallow_private_network = true\n\
              secret_env = \"BENCH_WEBHOOK_SECRET\"\n",
+            args.delivery_concurrency
+                .map(|n| format!("[webhook_delivery]\nconcurrency = {n}\n"))
+                .unwrap_or_default(),
             receiver.url()
         ),
         ..base
