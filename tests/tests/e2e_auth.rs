@@ -124,6 +124,16 @@ async fn wrong_or_missing_credentials_are_refused() {
             answer.text
         );
         assert_bifrost_error(&answer.json(), 401);
+        // RFC 9110: a 401 names the schemes that would be accepted.
+        let challenge = answer
+            .headers
+            .get("www-authenticate")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        assert!(
+            challenge.contains("Bearer realm=") && challenge.contains("Basic realm="),
+            "WWW-Authenticate: {challenge:?}"
+        );
     }
 
     assert_eq!(

@@ -157,8 +157,16 @@ impl ApiError {
     }
 }
 
+/// The challenges of a `401` (RFC 9110 requires at least one): the two HTTP schemes the
+/// gateway reads. Its API-key headers (`x-bf-vk`, `x-api-key`) have no challenge syntax.
+pub const CHALLENGES: &str = "Bearer realm=\"gateway\", Basic realm=\"gateway\", charset=\"UTF-8\"";
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
+        if self.status == StatusCode::UNAUTHORIZED {
+            let challenge = [(axum::http::header::WWW_AUTHENTICATE, CHALLENGES)];
+            return (self.status, challenge, self.body::<()>()).into_response();
+        }
         (self.status, self.body::<()>()).into_response()
     }
 }
