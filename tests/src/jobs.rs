@@ -217,6 +217,30 @@ impl JobClient {
         }
     }
 
+    /// Polls the job until `done` holds for it (a state no `Prefer: wait` reports, such as its
+    /// webhook delivery's), at most `timeout`, and returns it; fails the test with the last
+    /// state seen otherwise.
+    pub async fn poll_until(
+        &self,
+        kind: &str,
+        id: &str,
+        timeout: Duration,
+        done: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let job = self.poll(kind, id).await.json();
+            if done(&job) {
+                return job;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "not reached within {timeout:?}: {job}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
+
     /// Waits with the client's own `wait_*` operation of the kind until the job is final (at
     /// most `timeout`), and returns it as JSON. Every state seen on the way must be `pending`
     /// or `processing`, and the final one `completed` or `failed`, for this id.

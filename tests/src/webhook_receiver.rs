@@ -28,6 +28,9 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use serde_json::Value;
 
+/// A Standard Webhooks secret (`whsec_` and 24 bytes in base64) for tests and benches.
+pub const TEST_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
 /// How the receiver answers one delivery.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReceiverReply {

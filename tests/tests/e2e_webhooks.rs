@@ -3,7 +3,7 @@
 //! jobs (completed, failed, cancelled) delivered at least once across receiver failures,
 //! redirects, hangs and a killed gateway.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use generated::client::verify_webhook;
 use generated::types::{AsyncJobWebhookEvent, AsyncJobWebhookEventType};
@@ -15,7 +15,7 @@ use tests::webhook_receiver::{Delivery, ReceiverReply, WebhookReceiver};
 
 const CHAT: &str = "chat/completions";
 /// A Standard Webhooks secret (`whsec_` and 24 random bytes in base64).
-const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+const SECRET: &str = tests::webhook_receiver::TEST_SECRET;
 const OTHER_SECRET: &str = "whsec_3k9mTQ8vN2xPz7LcW4yR1uB6sD0fGhJa";
 const SECRET_ENV: &str = "GATEWAY_TEST_WEBHOOK_SECRET";
 const OTHER_SECRET_ENV: &str = "GATEWAY_TEST_WEBHOOK_SECRET_NEXT";
@@ -60,15 +60,9 @@ async fn submit(client: &JobClient, model: &str) -> String {
 
 /// Polls the job until its `webhook` member satisfies `done`, and returns the job.
 async fn job_when(client: &JobClient, id: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let job = client.poll(CHAT, id).await.json();
-        if done(&job["webhook"]) {
-            return job;
-        }
-        assert!(Instant::now() < deadline, "webhook state never came: {job}");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    client
+        .poll_until(CHAT, id, WAIT, |job| done(&job["webhook"]))
+        .await
 }
 
 fn status_is(want: &'static str) -> impl Fn(&Value) -> bool {
@@ -163,10 +157,16 @@ async fn completed_failed_and_cancelled_jobs_are_delivered_signed() {
         "{}",
         metrics.text
     );
-    assert!(
-        !server.log_text().contains(&SECRET[6..]),
-        "the secret is never logged"
-    );
+    let log = server.log_text();
+    assert!(!log.contains(&SECRET[6..]), "the secret is never logged");
+    for d in &deliveries {
+        let signature = d.header("webhook-signature").unwrap_or("v1,");
+        let (_, mac) = signature.split_once(',').unwrap_or_default();
+        assert!(
+            !mac.is_empty() && !log.contains(mac),
+            "a signature is never logged"
+        );
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -25,7 +25,7 @@ use generated::types::ChatCompletionRequest;
 use tests::harness::{GatewayConfig, Server};
 use tests::webhook_receiver::WebhookReceiver;
 
-const SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+const SECRET: &str = tests::webhook_receiver::TEST_SECRET;
 
 #[derive(Debug, Parser)]
 struct Args {
