@@ -2,7 +2,9 @@
 //! expired results.
 //!
 //! Memory stays bounded whatever the backlog: only claimed jobs are in memory, and at most
-//! `concurrency` are claimed at once. A job is held under a lease that a heartbeat extends; if
+//! `concurrency` are claimed at once, none of them beyond its provider's limit (so every
+//! claimed job runs at once, and a provider at its limit does not hold slots that others' jobs
+//! could use). A job is held under a lease that a heartbeat extends; if
 //! this process dies the lease lapses and any worker (here after a restart, or another replica)
 //! claims it again. A worker that loses its lease stops and writes nothing, since the store
 //! refuses its stale token anyway.
@@ -19,7 +21,7 @@ use crate::events::Running as Registered;
 use crate::executor::{Execution, Executor};
 use crate::job::{ClaimedJob, JobId, JobStatus, Outcome};
 use crate::metrics::Metrics;
-use crate::store::{ClaimRequest, Store};
+use crate::store::{ClaimRequest, ProviderRoom, Store};
 
 #[derive(Debug, Clone)]
 pub struct WorkerSettings {
@@ -103,17 +105,21 @@ async fn claim_loop(
             _ = stopped.changed() => break,
         };
         while jobs.try_join_next().is_some() {}
-        let skip: Vec<String> = provider_slots
+        // A provider at or near its limit gets no more jobs than it can start now: a job
+        // claimed only to wait for its provider would hold a slot (and its payload) that
+        // another provider's job could use.
+        let provider_room: Vec<ProviderRoom> = provider_slots
             .iter()
-            .filter(|(_, s)| s.available_permits() == 0)
-            .map(|(name, _)| name.clone())
+            .map(|(name, s)| (name, s.available_permits()))
+            .filter(|&(_, room)| room < free)
+            .map(|(name, room)| ProviderRoom::new(name.clone(), room))
             .collect();
         let claimed = store
             .claim(ClaimRequest {
                 worker: &worker_id,
                 lease: settings.lease,
                 limit: free,
-                skip_providers: &skip,
+                provider_room: &provider_room,
                 now: Utc::now(),
             })
             .await;
@@ -136,13 +142,20 @@ async fn claim_loop(
             continue;
         }
         for job in claimed {
-            let Ok(slot) = slots.clone().try_acquire_owned() else {
-                // Cannot happen (claims are limited to free slots); if it did, the job's lease
-                // lapses and it is claimed again.
-                tracing::error!(job_id = %job.id, "claimed a job with no free slot");
+            // Both permits are free: claims stay within the free slots and each provider's
+            // room. Were one not, the job goes back to the queue rather than wait here.
+            let slot = slots.clone().try_acquire_owned().ok();
+            let provider_permit = match provider_slots.get(&job.provider) {
+                Some(s) => s.clone().try_acquire_owned().ok().map(Some),
+                None => Some(None),
+            };
+            let (Some(slot), Some(provider_permit)) = (slot, provider_permit) else {
+                tracing::error!(job_id = %job.id, provider = %job.provider, "claimed a job with no free slot; returning it to the queue");
+                if let Err(e) = store.release(&job.id, &job.lease_token).await {
+                    tracing::warn!(job_id = %job.id, "could not return the job to the queue ({e}); its lease will lapse");
+                }
                 continue;
             };
-            let provider_slot = provider_slots.get(&job.provider).cloned();
             // At once, so a cancel arriving from now on reaches the job.
             let registered = store.events().register_running(&job.id);
             running
@@ -155,8 +168,10 @@ async fn claim_loop(
                 metrics.clone(),
                 settings.clone(),
                 job,
-                slot,
-                provider_slot,
+                Permits {
+                    _slot: slot,
+                    _provider: provider_permit,
+                },
                 running.clone(),
                 registered,
             ));
@@ -194,6 +209,13 @@ enum Ran {
     Cancelled,
 }
 
+/// What a running job holds until it ends: its slot among the worker's, and one of its
+/// provider's when the provider has a limit.
+struct Permits {
+    _slot: OwnedSemaphorePermit,
+    _provider: Option<OwnedSemaphorePermit>,
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn run_job(
     store: Arc<dyn Store>,
@@ -201,8 +223,7 @@ async fn run_job(
     metrics: Arc<Metrics>,
     settings: WorkerSettings,
     job: ClaimedJob,
-    _slot: OwnedSemaphorePermit,
-    provider_slot: Option<Arc<Semaphore>>,
+    _permits: Permits,
     running: Running,
     mut registered: Registered,
 ) {
@@ -212,11 +233,6 @@ async fn run_job(
         Ran::Finished(interrupted(&job))
     } else {
         let work = async {
-            // Held for the whole execution, so the provider's limit holds.
-            let _provider_permit = match provider_slot {
-                Some(s) => s.acquire_owned().await.ok(),
-                None => None,
-            };
             // Debug, not info: "job accepted" and "job finished" already frame every job at
             // info, and a third line per job was a measurable share of the bench's CPU.
             tracing::debug!(job_id = %id, kind = %job.kind, provider = %job.provider, attempt = job.attempts, "running job");

@@ -47,6 +47,7 @@ macro_rules! conformance_suite {
             concurrent_claimers_never_share_a_job,
             claim_takes_oldest_first,
             claim_skips_providers,
+            claim_takes_no_more_than_a_providers_room,
             claim_respects_limit,
             lapsed_lease_is_reclaimed,
             stale_token_cannot_overwrite_newer_outcome,
@@ -120,7 +121,7 @@ pub mod conformance {
     use chrono::{DateTime, Utc};
     use runtime::job::{ClaimedJob, JobId, JobRecord, JobStatus, NewJob, Outcome, Part, Payload};
     use runtime::kind::JobKind;
-    use runtime::store::{ClaimRequest, StatusCounts, Store, StoreError};
+    use runtime::store::{ClaimRequest, ProviderRoom, StatusCounts, Store, StoreError};
 
     use super::Backend;
 
@@ -162,18 +163,20 @@ pub mod conformance {
         store.insert(job.clone()).await.expect("insert");
     }
 
+    /// Claims at most `limit` jobs, and at most the given room of the providers named.
     async fn claim(
         store: &dyn Store,
         now: DateTime<Utc>,
         limit: usize,
-        skip: &[String],
+        room: &[(&str, usize)],
     ) -> Vec<ClaimedJob> {
+        let room: Vec<ProviderRoom> = room.iter().map(|&(p, n)| ProviderRoom::new(p, n)).collect();
         store
             .claim(ClaimRequest {
                 worker: "test-worker",
                 lease: LEASE,
                 limit,
-                skip_providers: skip,
+                provider_room: &room,
                 now,
             })
             .await
@@ -275,7 +278,7 @@ pub mod conformance {
                             worker: &name,
                             lease: LEASE,
                             limit: 1 + worker % 4,
-                            skip_providers: &[],
+                            provider_room: &[],
                             now: at(1_000),
                         })
                         .await
@@ -347,20 +350,47 @@ pub mod conformance {
         )
         .await;
 
-        let skip = vec!["a".to_string(), "b".to_string()];
-        let got = claim(&*store, at(10), 10, &skip).await;
+        let got = claim(&*store, at(10), 10, &[("a", 0), ("b", 0)]).await;
         assert_eq!(ids(&got), vec![c1.id.clone(), c2.id.clone(), d.id.clone()]);
-        assert!(got.iter().all(|j| !skip.contains(&j.provider)));
 
         // Skipped providers' jobs are still there for a claim that does not skip them, and a
         // skipped provider's lapsed job is not reclaimed either.
-        let only_a = claim(&*store, at(10), 1, &["b".to_string()]).await;
+        let only_a = claim(&*store, at(10), 1, &[("b", 0)]).await;
         assert_eq!(ids(&only_a), vec![a.id.clone()]);
         let lapsed = at(10 + LEASE.as_millis() as i64 + 1);
-        let got = claim(&*store, lapsed, 10, &["a".into(), "c".into(), "d".into()]).await;
+        let got = claim(&*store, lapsed, 10, &[("a", 0), ("c", 0), ("d", 0)]).await;
         assert_eq!(ids(&got), vec![b.id.clone()]);
-        let got = claim(&*store, lapsed, 10, &["c".into(), "d".into(), "b".into()]).await;
+        let got = claim(&*store, lapsed, 10, &[("c", 0), ("d", 0), ("b", 0)]).await;
         assert_eq!(ids(&got), vec![a.id.clone()]);
+    }
+
+    /// A provider with room for a few more jobs gets no more than that, oldest first, and the
+    /// rest of the claim goes to other providers' jobs, even newer ones; a lapsed job counts
+    /// against its provider's room like a pending one.
+    pub async fn claim_takes_no_more_than_a_providers_room(store: Arc<dyn Store>) {
+        let busy: Vec<NewJob> = (0..6).map(|i| job("busy", i)).collect();
+        let other: Vec<NewJob> = (10..13).map(|i| job("other", i)).collect();
+        insert_all(&*store, &busy).await;
+        insert_all(&*store, &other).await;
+
+        let got = claim(&*store, at(100), 4, &[("busy", 2)]).await;
+        let want: Vec<JobId> = ids_of(&busy[..2])
+            .into_iter()
+            .chain(ids_of(&other[..2]))
+            .collect();
+        assert_eq!(ids(&got), want);
+
+        // Room for one: the job whose lease lapsed is older than every pending one of its
+        // provider, so it is the one taken.
+        let lapsed = at(100 + LEASE.as_millis() as i64 + 1);
+        let got = claim(&*store, lapsed, 10, &[("busy", 1), ("other", 0)]).await;
+        assert_eq!(ids(&got), ids_of(&busy[..1]));
+        let got = claim(&*store, lapsed, 10, &[("busy", 3)]).await;
+        let want: Vec<JobId> = ids_of(&busy[1..4])
+            .into_iter()
+            .chain(ids_of(&other))
+            .collect();
+        assert_eq!(ids(&got), want);
     }
 
     pub async fn claim_respects_limit(store: Arc<dyn Store>) {
@@ -376,7 +406,7 @@ pub mod conformance {
             .map(|i| job(["x", "y"][i % 2], 200 + i as i64))
             .collect();
         insert_all(&*store, &more).await;
-        let got = claim(&*store, at(300), 2, &["nobody".to_string()]).await;
+        let got = claim(&*store, at(300), 2, &[("nobody", 0), ("x", 5)]).await;
         assert_eq!(ids(&got), ids_of(&more[..2]));
     }
 
@@ -961,7 +991,7 @@ pub mod conformance {
                 worker: "w",
                 lease: LEASE,
                 limit: 10,
-                skip_providers: &[],
+                provider_room: &[],
                 now,
             })
             .await
@@ -1033,7 +1063,7 @@ mod support {
             worker: "w",
             lease: Duration::from_secs(30),
             limit,
-            skip_providers: &[],
+            provider_room: &[],
             now: now(),
         }
     }
@@ -1233,7 +1263,7 @@ mod sqlite {
             worker: "w",
             lease: Duration::from_secs(30),
             limit: 2,
-            skip_providers: &[],
+            provider_room: &[],
             now: now(),
         };
         let (claimed, inserted) = tokio::join!(store.claim(request()), store.insert(new_job(2)));
@@ -1278,7 +1308,7 @@ mod sqlite {
                 worker: "w",
                 lease: Duration::from_secs(30),
                 limit: 1,
-                skip_providers: &[],
+                provider_room: &[],
                 now: now(),
             })
             .await
@@ -1315,7 +1345,7 @@ mod sqlite {
                         worker: "w",
                         lease: Duration::from_secs(1),
                         limit: 1,
-                        skip_providers: &[],
+                        provider_room: &[],
                         now: now(),
                     })
                     .await,

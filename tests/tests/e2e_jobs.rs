@@ -651,6 +651,82 @@ async fn a_providers_concurrency_limit_holds() {
     );
 }
 
+/// A provider at its limit keeps the rest of its backlog in the queue: when its running job
+/// ends with several of its jobs waiting, only as many as it can run are claimed (the others
+/// stay `pending`), and the workers' other slots go to other providers' jobs meanwhile.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_provider_at_its_limit_leaves_the_other_slots_to_other_providers() {
+    let fake = FakeUpstream::start();
+    let (first, rest) = (Gate::new(), Gate::new());
+    fake.script(
+        "chat/completions",
+        vec![
+            Reply::Held(first.clone()),
+            Reply::Held(rest.clone()),
+            Reply::Held(rest.clone()),
+            Reply::Held(rest.clone()),
+        ],
+    );
+    // A held request stays held: no attempt or execution timeout frees its slot meanwhile.
+    let server = Server::start(&GatewayConfig {
+        workers: 3,
+        upstream_max_concurrency: Some(1),
+        attempt_timeout_secs: 300,
+        execution_timeout_secs: 300,
+        ..GatewayConfig::with_upstream(&fake)
+    });
+    let api = server.client();
+    let chat = |model: &str, i: usize| json!({"model": model, "messages": [{"role": "user", "content": format!("job {i}")}]});
+    let running = api
+        .submit_ok("chat/completions", &chat("fake/slow", 0))
+        .await;
+    fake.wait_for_requests("chat/completions", 1, JOB_TIMEOUT)
+        .await;
+    let mut waiting = Vec::new();
+    for i in 1..4 {
+        waiting.push(
+            api.submit_ok("chat/completions", &chat("fake/slow", i))
+                .await,
+        );
+    }
+    // The provider's one job ends with three of its jobs queued and every slot free.
+    first.open();
+    api.wait_completed("chat/completions", &running, JOB_TIMEOUT)
+        .await;
+    fake.wait_for_requests("chat/completions", 2, JOB_TIMEOUT)
+        .await;
+
+    // Echo jobs take milliseconds; the deadline only bounds a failing run, in which they
+    // would wait for the held request.
+    for i in 0..3 {
+        let quick = api
+            .submit_ok("chat/completions", &chat("echo/any", i))
+            .await;
+        let job = api
+            .wait_terminal("chat/completions", &quick, Duration::from_secs(10))
+            .await;
+        assert_eq!(job["status"], "completed", "{job}");
+    }
+    let mut statuses = Vec::new();
+    for id in &waiting {
+        let job = api.poll("chat/completions", id).await.json();
+        statuses.push(job["status"].as_str().unwrap_or_default().to_owned());
+    }
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        ["pending", "pending", "processing"],
+        "one job of the provider runs, the rest wait in the queue"
+    );
+
+    rest.open();
+    for id in &waiting {
+        api.wait_completed("chat/completions", id, JOB_TIMEOUT)
+            .await;
+    }
+    assert_eq!(fake.max_in_flight(), 1);
+}
+
 /// `jobs.workers` bounds the jobs run at once over all providers.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_global_worker_limit_holds() {

@@ -4,7 +4,8 @@
 //! - [`Store::insert`] returns only once the job and its payload are committed durably; a `202`
 //!   is sent after it returns.
 //! - [`Store::claim`] hands each pending job (or a job whose lease lapsed) to exactly one worker,
-//!   with a fresh lease token, oldest first.
+//!   with a fresh lease token, oldest first, and no more of a provider's jobs than the room
+//!   the worker has for that provider.
 //! - [`Store::finish`], [`Store::heartbeat`] and [`Store::release`] act only while the caller's
 //!   token is the job's current one, so a stale worker can never overwrite a newer outcome.
 //! - Expired jobs (`expires_at <= now`) are invisible to [`Store::get`] even before the reaper
@@ -65,9 +66,28 @@ pub struct ClaimRequest<'a> {
     pub lease: Duration,
     /// At most this many jobs.
     pub limit: usize,
-    /// Providers that are at their concurrency limit: their jobs stay queued.
-    pub skip_providers: &'a [String],
+    /// Providers whose concurrency limit is closer than `limit`, each with how many more of its
+    /// jobs may start now (none at its limit): a claim takes no more of theirs, so a worker
+    /// never holds jobs it cannot run while other providers' jobs wait. Providers not named
+    /// are bound by `limit` alone.
+    pub provider_room: &'a [ProviderRoom],
     pub now: DateTime<Utc>,
+}
+
+/// How many more jobs of one provider a claim may take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderRoom {
+    pub provider: String,
+    pub room: usize,
+}
+
+impl ProviderRoom {
+    pub fn new(provider: impl Into<String>, room: usize) -> ProviderRoom {
+        ProviderRoom {
+            provider: provider.into(),
+            room,
+        }
+    }
 }
 
 /// Jobs by status, for metrics.

@@ -421,7 +421,11 @@ impl Store for SqliteStore {
             worker: request.worker.to_owned(),
             lease_ms: ops::duration_ms(request.lease),
             limit: request.limit,
-            skip_providers: request.skip_providers.to_vec(),
+            provider_room: request
+                .provider_room
+                .iter()
+                .map(|p| (p.provider.clone(), p.room))
+                .collect(),
             now: ops::millis(request.now),
         };
         let (claimed, failed) = self

@@ -191,11 +191,11 @@ pub async fn rescheduled_jobs_wait_for_their_time(store: Arc<dyn Store>) {
     insert_one(&*store, &other).await;
     let got = claim(&*store, at(4_999), 10, &[]).await;
     assert_eq!(super::ids(&got), vec![other.id.clone()]);
-    assert!(claim(&*store, at(4_999), 10, &["fast".to_owned()])
+    assert!(claim(&*store, at(4_999), 10, &[("fast", 0)])
         .await
         .is_empty());
 
-    let again = claim(&*store, at(5_000), 10, &["fast".to_owned()]).await;
+    let again = claim(&*store, at(5_000), 10, &[("fast", 0)]).await;
     assert_eq!(super::ids(&again), vec![j.id.clone()]);
     assert_eq!(again[0].attempts, 2);
     assert_eq!(

@@ -241,7 +241,8 @@ macro_rules! lease_picked {
 }
 
 /// The `$3` oldest claimable jobs: one walk of `jobs_claimable` in age order, passing over
-/// live leases and rows other claimers hold locked. `$2` (skipped providers) is empty here.
+/// live leases and rows other claimers hold locked. `$2` is empty here: it only keeps the
+/// parameters numbered as `lease_picked!` and the query below number them.
 const CLAIM_OLDEST: &str = concat!(
     "WITH picked AS ( \
          SELECT id FROM jobs \
@@ -249,19 +250,20 @@ const CLAIM_OLDEST: &str = concat!(
            AND (CASE WHEN status = 'pending' \
                      THEN run_after IS NULL OR run_after <= $1::timestamptz \
                      ELSE lease_expires_at < $1::timestamptz END) \
-           AND provider <> ALL($2) \
+           AND provider <> ALL($2::text[]) \
          ORDER BY created_at, id \
          LIMIT $3 \
          FOR UPDATE SKIP LOCKED) ",
     lease_picked!()
 );
 
-/// The same while some providers are at their limit. Walking the age order would pass over
-/// the whole backlog of a saturated provider on every claim; instead this visits each
-/// provider with claimable jobs (one probe of `jobs_claimable_by_provider` each), takes the
-/// `$3` oldest of every provider not skipped, and keeps the `$3` oldest of those. Rows locked
-/// but not kept are free again when the statement ends.
-const CLAIM_OLDEST_SKIPPING: &str = concat!(
+/// The same while some providers have less room than `$3` (`$2` names them, `$6` gives each
+/// one's room). Walking the age order would pass over the whole backlog of a provider at its
+/// limit on every claim; instead this visits each provider with claimable jobs (one probe of
+/// `jobs_claimable_by_provider` each), takes the oldest of each, as many as its room allows,
+/// and keeps the `$3` oldest of those. Rows locked but not kept are free again when the
+/// statement ends.
+const CLAIM_OLDEST_WITHIN_ROOM: &str = concat!(
     "WITH RECURSIVE providers(provider) AS ( \
          (SELECT provider FROM jobs WHERE status IN ('pending', 'processing') \
           ORDER BY provider LIMIT 1) \
@@ -270,17 +272,21 @@ const CLAIM_OLDEST_SKIPPING: &str = concat!(
                  WHERE j.status IN ('pending', 'processing') AND j.provider > p.provider \
                  ORDER BY j.provider LIMIT 1) \
          FROM providers p WHERE p.provider IS NOT NULL), \
+     room(provider, room) AS (SELECT * FROM unnest($2::text[], $6::bigint[])), \
+     bounded(provider, room) AS ( \
+         SELECT p.provider, LEAST($3, COALESCE(r.room, $3)) FROM providers p \
+         LEFT JOIN room r ON r.provider = p.provider WHERE p.provider IS NOT NULL), \
      candidates AS ( \
-         SELECT c.id, c.created_at FROM providers p CROSS JOIN LATERAL ( \
+         SELECT c.id, c.created_at FROM bounded b CROSS JOIN LATERAL ( \
              SELECT id, created_at FROM jobs \
-             WHERE status IN ('pending', 'processing') AND provider = p.provider \
+             WHERE status IN ('pending', 'processing') AND provider = b.provider \
                AND (CASE WHEN status = 'pending' \
                          THEN run_after IS NULL OR run_after <= $1::timestamptz \
                          ELSE lease_expires_at < $1::timestamptz END) \
              ORDER BY created_at, id \
-             LIMIT $3 \
+             LIMIT b.room \
              FOR UPDATE SKIP LOCKED) c \
-         WHERE p.provider IS NOT NULL AND p.provider <> ALL($2)), \
+         WHERE b.room > 0), \
      picked AS (SELECT id FROM candidates ORDER BY created_at, id LIMIT $3) ",
     lease_picked!()
 );
@@ -330,28 +336,39 @@ pub(super) async fn claim(
     req: &ClaimRequest<'_>,
 ) -> Result<Vec<ClaimedJob>, StoreError> {
     let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
-    let sql = if req.skip_providers.is_empty() {
-        CLAIM_OLDEST
+    let lease = duration_ms(req.lease);
+    let rows = if req.provider_room.is_empty() {
+        let stmt = client
+            .prepare_cached(CLAIM_OLDEST)
+            .await
+            .map_err(|e| unavailable("claim", &e))?;
+        let none: &[&str] = &[];
+        client
+            .query(&stmt, &[&req.now, &none, &limit, &lease, &req.worker])
+            .await
     } else {
-        CLAIM_OLDEST_SKIPPING
-    };
-    let stmt = client
-        .prepare_cached(sql)
-        .await
-        .map_err(|e| unavailable("claim", &e))?;
-    let rows = client
-        .query(
-            &stmt,
-            &[
-                &req.now,
-                &req.skip_providers,
-                &limit,
-                &duration_ms(req.lease),
-                &req.worker,
-            ],
-        )
-        .await
-        .map_err(|e| unavailable("claim", &e))?;
+        let providers: Vec<&str> = req
+            .provider_room
+            .iter()
+            .map(|p| p.provider.as_str())
+            .collect();
+        let rooms: Vec<i64> = req
+            .provider_room
+            .iter()
+            .map(|p| i64::try_from(p.room).unwrap_or(i64::MAX))
+            .collect();
+        let stmt = client
+            .prepare_cached(CLAIM_OLDEST_WITHIN_ROOM)
+            .await
+            .map_err(|e| unavailable("claim", &e))?;
+        client
+            .query(
+                &stmt,
+                &[&req.now, &providers, &limit, &lease, &req.worker, &rooms],
+            )
+            .await
+    }
+    .map_err(|e| unavailable("claim", &e))?;
 
     // RETURNING does not keep the CTE's order.
     let mut rows: Vec<(DateTime<Utc>, String, Row)> = rows
@@ -846,7 +863,7 @@ mod tests {
 
     /// The hot statements must be answered from an index, not by reading every job, even
     /// with the generic plan a prepared statement ends up with (which cannot see how small
-    /// `LIMIT $3` is nor which providers are skipped). Needs `GATEWAY_TEST_POSTGRES_URL`.
+    /// `LIMIT $3` is nor which providers have room). Needs `GATEWAY_TEST_POSTGRES_URL`.
     #[tokio::test]
     async fn hot_statements_use_indexes() {
         let Some(admin) = std::env::var("GATEWAY_TEST_POSTGRES_URL")
@@ -907,9 +924,9 @@ mod tests {
                 format!("{ts}, '{{}}', '8', '30000', 'w'"),
             ),
             (
-                "claim skipping",
-                CLAIM_OLDEST_SKIPPING,
-                format!("{ts}, '{{busy}}', '8', '30000', 'w'"),
+                "claim within room",
+                CLAIM_OLDEST_WITHIN_ROOM,
+                format!("{ts}, '{{busy,free}}', '8', '30000', 'w', '{{0,3}}'"),
             ),
             ("get", GET, format!("'x', {ts}")),
             ("heartbeat", HEARTBEAT, format!("'x', 't', {ts}")),

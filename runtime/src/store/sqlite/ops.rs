@@ -4,7 +4,7 @@
 //! on a read-only connection. Queries name `status` values as literals, not parameters: only
 //! then can SQLite use the partial indexes (`WHERE status = 'pending'`, …).
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use bytes::Bytes;
 use chrono::{DateTime, Utc};
@@ -188,7 +188,9 @@ pub(super) struct ClaimRow {
     pub(super) worker: String,
     pub(super) lease_ms: i64,
     pub(super) limit: usize,
-    pub(super) skip_providers: Vec<String>,
+    /// How many more jobs each provider whose limit binds may start (see
+    /// `ClaimRequest::provider_room`).
+    pub(super) provider_room: HashMap<String, usize>,
     pub(super) now: i64,
 }
 
@@ -196,22 +198,24 @@ pub(super) struct ClaimRow {
 /// (final now: their waiters are to be woken).
 pub(super) type Claimed = (Vec<ClaimedJob>, Vec<JobId>);
 
+/// A job that may be claimed: `(created_at, id, provider)`, so candidates sort oldest first.
+type Candidate = (i64, String, String);
+
 pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreError> {
     if req.limit == 0 {
         return Ok((Vec::new(), Vec::new()));
     }
     let limit = i64::try_from(req.limit).unwrap_or(i64::MAX);
 
-    // Candidates from both sources, as (created_at, id); each list is already in order and at
-    // most `limit` long, so merging and cutting gives the `limit` oldest overall.
+    // Candidates from both sources; each list is in age order and at most `limit` long (and
+    // at most its room of each provider), so merging and cutting gives the oldest overall.
     let mut candidates = lapsed_candidates(conn, req, limit)?;
-    if req.skip_providers.is_empty() {
+    if req.provider_room.is_empty() {
         candidates.extend(pending_candidates(conn, limit, req.now)?);
     } else {
-        candidates.extend(pending_candidates_skipping(conn, req, limit)?);
+        candidates.extend(pending_candidates_within_room(conn, req, limit)?);
     }
-    candidates.sort();
-    candidates.truncate(req.limit);
+    let candidates = oldest_within_room(candidates, req);
 
     let lease_expires_at = req.now.saturating_add(req.lease_ms);
     let mut stmt = conn
@@ -223,7 +227,7 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreE
         .map_err(|e| unavailable("claim", e))?;
     let mut claimed = Vec::with_capacity(candidates.len());
     let mut failed = Vec::new();
-    for (_, id) in candidates {
+    for (_, id, _) in candidates {
         let token = uuid::Uuid::new_v4().to_string();
         let job = stmt
             .query_row(
@@ -242,19 +246,49 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreE
     Ok((claimed, failed))
 }
 
-/// Processing jobs whose worker stopped renewing its lease.
+/// The oldest candidates: at most `limit` in all, and at most its room of each provider named.
+fn oldest_within_room(mut candidates: Vec<Candidate>, req: &ClaimRow) -> Vec<Candidate> {
+    candidates.sort();
+    let mut room = req.provider_room.clone();
+    let mut kept = Vec::with_capacity(req.limit.min(candidates.len()));
+    for candidate in candidates {
+        if kept.len() == req.limit {
+            break;
+        }
+        if let Some(left) = room.get_mut(&candidate.2) {
+            if *left == 0 {
+                continue;
+            }
+            *left -= 1;
+        }
+        kept.push(candidate);
+    }
+    kept
+}
+
+/// Processing jobs whose worker stopped renewing its lease, but none of a provider with no
+/// room. (A provider with some room may fill this list with more of its jobs than it can
+/// take, passing over other providers' lapsed jobs until a later claim: lapsed leases are the
+/// rare path, after a worker died.)
 fn lapsed_candidates(
     conn: &Connection,
     req: &ClaimRow,
     limit: i64,
-) -> Result<Vec<(i64, String)>, StoreError> {
+) -> Result<Vec<Candidate>, StoreError> {
     let mut sql = String::from(
-        "SELECT created_at, id FROM jobs WHERE status = 'processing' AND lease_expires_at < ?",
+        "SELECT created_at, id, provider FROM jobs \
+         WHERE status = 'processing' AND lease_expires_at < ?",
     );
     let mut args = vec![Value::Integer(req.now)];
-    if !req.skip_providers.is_empty() {
+    let full: Vec<&String> = req
+        .provider_room
+        .iter()
+        .filter(|(_, &room)| room == 0)
+        .map(|(provider, _)| provider)
+        .collect();
+    if !full.is_empty() {
         sql.push_str(" AND provider NOT IN (");
-        for (i, provider) in req.skip_providers.iter().enumerate() {
+        for (i, provider) in full.into_iter().enumerate() {
             sql.push_str(if i == 0 { "?" } else { ", ?" });
             args.push(Value::Text(provider.clone()));
         }
@@ -266,7 +300,9 @@ fn lapsed_candidates(
         .prepare_cached(&sql)
         .map_err(|e| unavailable("claim", e))?;
     let rows = stmt
-        .query_map(params_from_iter(args), |row| Ok((row.get(0)?, row.get(1)?)))
+        .query_map(params_from_iter(args), |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
         .map_err(|e| unavailable("claim", e))?;
     rows.collect::<Result<_, _>>()
         .map_err(|e| unavailable("claim", e))
@@ -276,29 +312,31 @@ fn pending_candidates(
     conn: &Connection,
     limit: i64,
     now: i64,
-) -> Result<Vec<(i64, String)>, StoreError> {
+) -> Result<Vec<Candidate>, StoreError> {
     let mut stmt = conn
         .prepare_cached(
-            "SELECT created_at, id FROM jobs WHERE status = 'pending' \
+            "SELECT created_at, id, provider FROM jobs WHERE status = 'pending' \
              AND (run_after IS NULL OR run_after <= ?2) ORDER BY created_at, id LIMIT ?1",
         )
         .map_err(|e| unavailable("claim", e))?;
     let rows = stmt
-        .query_map([limit, now], |row| Ok((row.get(0)?, row.get(1)?)))
+        .query_map([limit, now], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+        })
         .map_err(|e| unavailable("claim", e))?;
     rows.collect::<Result<_, _>>()
         .map_err(|e| unavailable("claim", e))
 }
 
-/// The oldest pending jobs of every provider not skipped. Rather than walking the age-ordered
-/// index past what may be a large backlog of a saturated provider, this visits each provider
-/// that has pending jobs (one index seek each) and takes its `limit` oldest.
-fn pending_candidates_skipping(
+/// The oldest pending jobs of every provider, at most its room of each provider named. Rather
+/// than walking the age-ordered index past what may be a large backlog of a provider at its
+/// limit, this visits each provider that has pending jobs (one index seek each) and takes its
+/// oldest.
+fn pending_candidates_within_room(
     conn: &Connection,
     req: &ClaimRow,
     limit: i64,
-) -> Result<Vec<(i64, String)>, StoreError> {
-    let skip: HashSet<&str> = req.skip_providers.iter().map(String::as_str).collect();
+) -> Result<Vec<Candidate>, StoreError> {
     let mut first = conn
         .prepare_cached(
             "SELECT provider FROM jobs WHERE status = 'pending' ORDER BY provider LIMIT 1",
@@ -312,21 +350,25 @@ fn pending_candidates_skipping(
         .map_err(|e| unavailable("claim", e))?;
     let mut oldest = conn
         .prepare_cached(
-            "SELECT created_at, id FROM jobs WHERE status = 'pending' AND provider = ?1 \
-             AND (run_after IS NULL OR run_after <= ?3) ORDER BY created_at, id LIMIT ?2",
+            "SELECT created_at, id, provider FROM jobs WHERE status = 'pending' \
+             AND provider = ?1 AND (run_after IS NULL OR run_after <= ?3) \
+             ORDER BY created_at, id LIMIT ?2",
         )
         .map_err(|e| unavailable("claim", e))?;
 
-    let mut out: Vec<(i64, String)> = Vec::new();
+    let mut out: Vec<Candidate> = Vec::new();
     let mut provider: Option<String> = first
         .query_row([], |row| row.get(0))
         .optional()
         .map_err(|e| unavailable("claim", e))?;
     while let Some(current) = provider {
-        if !skip.contains(current.as_str()) {
+        let room = req.provider_room.get(&current).map_or(limit, |&room| {
+            limit.min(i64::try_from(room).unwrap_or(i64::MAX))
+        });
+        if room > 0 {
             let rows = oldest
-                .query_map(params![current, limit, req.now], |row| {
-                    Ok((row.get(0)?, row.get(1)?))
+                .query_map(params![current, room, req.now], |row| {
+                    Ok((row.get(0)?, row.get(1)?, row.get(2)?))
                 })
                 .map_err(|e| unavailable("claim", e))?;
             for row in rows {
