@@ -177,23 +177,26 @@ impl Payload {
         }
     }
 
-    pub fn decode(bytes: &[u8]) -> Result<Payload, CorruptPayload> {
-        let (&tag, rest) = bytes.split_first().ok_or(CorruptPayload("empty"))?;
+    /// The payload [`Payload::encode`] wrote. Its byte strings are slices of `bytes`, not
+    /// copies: a stored upload is held once.
+    pub fn decode(bytes: Bytes) -> Result<Payload, CorruptPayload> {
+        let (&tag, _) = bytes.split_first().ok_or(CorruptPayload("empty"))?;
         match tag {
-            TAG_JSON => Ok(Payload::Json(Bytes::copy_from_slice(rest))),
+            TAG_JSON => Ok(Payload::Json(bytes.slice(1..))),
             TAG_MULTIPART => {
                 let mut parts = Vec::new();
-                let mut rest = rest;
-                while !rest.is_empty() {
-                    let name = take(&mut rest)?.ok_or(CorruptPayload("part without a name"))?;
-                    let file_name = take(&mut rest)?;
-                    let content_type = take(&mut rest)?;
-                    let data = take(&mut rest)?.ok_or(CorruptPayload("part without data"))?;
+                let mut at = 1;
+                while at < bytes.len() {
+                    let name =
+                        take(&bytes, &mut at)?.ok_or(CorruptPayload("part without a name"))?;
+                    let file_name = take(&bytes, &mut at)?;
+                    let content_type = take(&bytes, &mut at)?;
+                    let data = take(&bytes, &mut at)?.ok_or(CorruptPayload("part without data"))?;
                     parts.push(Part {
-                        name: text(name)?,
-                        file_name: file_name.map(text).transpose()?,
-                        content_type: content_type.map(text).transpose()?,
-                        data: Bytes::copy_from_slice(data),
+                        name: text(&bytes[name])?,
+                        file_name: file_name.map(|r| text(&bytes[r])).transpose()?,
+                        content_type: content_type.map(|r| text(&bytes[r])).transpose()?,
+                        data: bytes.slice(data),
                     });
                 }
                 Ok(Payload::Multipart(parts))
@@ -231,22 +234,21 @@ fn put(sink: &mut impl FnMut(&[u8]), field: Option<&[u8]>) {
     }
 }
 
-fn take<'a>(rest: &mut &'a [u8]) -> Result<Option<&'a [u8]>, CorruptPayload> {
-    if rest.len() < 4 {
-        return Err(CorruptPayload("truncated length"));
-    }
-    let (len, tail) = rest.split_at(4);
-    let len = u32::from_le_bytes([len[0], len[1], len[2], len[3]]);
+/// The range of the field that starts at `*at` (`None` when absent), moving `*at` past it.
+fn take(bytes: &[u8], at: &mut usize) -> Result<Option<std::ops::Range<usize>>, CorruptPayload> {
+    let header = bytes
+        .get(*at..*at + 4)
+        .ok_or(CorruptPayload("truncated length"))?;
+    let len = u32::from_le_bytes([header[0], header[1], header[2], header[3]]);
+    *at += 4;
     if len == ABSENT {
-        *rest = tail;
         return Ok(None);
     }
-    let len = len as usize;
-    if tail.len() < len {
+    let field = *at..*at + len as usize;
+    if field.end > bytes.len() {
         return Err(CorruptPayload("truncated field"));
     }
-    let (field, tail) = tail.split_at(len);
-    *rest = tail;
+    *at = field.end;
     Ok(Some(field))
 }
 
@@ -407,16 +409,18 @@ mod tests {
         for payload in cases {
             let encoded = payload.encode();
             assert_eq!(encoded.len(), payload.encoded_len(), "{payload:?}");
-            assert_eq!(Payload::decode(&encoded).unwrap(), payload);
+            assert_eq!(Payload::decode(Bytes::from(encoded)).unwrap(), payload);
         }
     }
 
     #[test]
     fn corrupt_payloads_are_errors() {
-        assert!(Payload::decode(b"").is_err());
-        assert!(Payload::decode(b"X{}").is_err());
-        assert!(Payload::decode(&[TAG_MULTIPART, 5, 0, 0, 0, b'a']).is_err());
-        assert!(Payload::decode(&[TAG_MULTIPART, 255, 255, 255, 255]).is_err());
+        let decode = |bytes: &'static [u8]| Payload::decode(Bytes::from_static(bytes));
+        assert!(decode(b"").is_err());
+        assert!(decode(b"X{}").is_err());
+        assert!(decode(&[TAG_MULTIPART, 5, 0, 0, 0, b'a']).is_err());
+        assert!(decode(&[TAG_MULTIPART, 255, 255, 255, 255]).is_err());
+        assert!(decode(&[TAG_MULTIPART, 1, 0, 0]).is_err());
     }
 
     #[test]

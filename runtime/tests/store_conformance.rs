@@ -1086,10 +1086,10 @@ mod sqlite {
     use async_trait::async_trait;
     use bytes::Bytes;
 
-    use runtime::job::{JobStatus, NewJob, Outcome};
+    use runtime::job::{JobId, JobStatus, NewJob, Outcome, Payload};
 
     use runtime::store::sqlite::{SqliteStore, LATEST_SCHEMA_VERSION};
-    use runtime::store::{ClaimRequest, Store};
+    use runtime::store::{Cancelled, ClaimRequest, Store};
 
     use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
     use crate::support::{new_job, now, open_error};
@@ -1326,6 +1326,105 @@ mod sqlite {
         backend.close(store).await;
     }
 
+    /// A payload too large for the job's row lives in `job_payloads`: the row holds none of
+    /// it, the claim reads it back whole, and it goes once the job is final by any path (an
+    /// outcome, a cancel, a job failed at claim time). Small payloads stay in the row.
+    #[tokio::test]
+    async fn large_payloads_live_beside_the_row_until_the_job_is_final() {
+        let backend = SqliteBackend::create().await;
+        let store = backend.open().await;
+        let sized = |input: usize, created_ms: i64| {
+            let mut j = new_job(created_ms);
+            let text = format!(
+                r#"{{"model":"echo/x","input":"{}"}}"#,
+                "é".repeat(input / 2)
+            );
+            j.payload = Payload::Json(Bytes::from(text));
+            j
+        };
+        let small = sized(100, 0);
+        let finished = sized(4_000, 1);
+        let cancelled = sized(50_000, 2);
+        let unreadable = sized(10_000, 3);
+        let upload = sized(3 << 20, 4);
+        let jobs = [&small, &finished, &cancelled, &unreadable, &upload];
+        for j in jobs {
+            store.insert(j.clone()).await.unwrap();
+        }
+        // (in the row, beside it)
+        let kept = |j: &NewJob| -> (bool, bool) {
+            raw(&backend.path)
+                .query_row(
+                    "SELECT payload IS NOT NULL, \
+                     EXISTS (SELECT 1 FROM job_payloads WHERE job_id = ?1) \
+                     FROM jobs WHERE id = ?1",
+                    [j.id.as_str()],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap()
+        };
+        assert_eq!(kept(&small), (true, false));
+        for j in &jobs[1..] {
+            assert_eq!(kept(j), (false, true), "{} bytes", j.payload.len());
+        }
+
+        let gone = store
+            .cancel(&cancelled.id, "bob", cancelled.kind, now())
+            .await
+            .unwrap();
+        assert!(matches!(gone, Cancelled::Cancelled(_)), "{gone:?}");
+        assert_eq!(kept(&cancelled), (false, false));
+
+        raw(&backend.path)
+            .execute(
+                "UPDATE job_payloads SET payload = x'4d05000000' WHERE job_id = ?1",
+                [unreadable.id.as_str()],
+            )
+            .unwrap();
+        let claimed = store
+            .claim(ClaimRequest {
+                worker: "w",
+                lease: Duration::from_secs(30),
+                limit: 10,
+                provider_room: &[],
+                now: now(),
+            })
+            .await
+            .unwrap();
+        let got: Vec<(&JobId, &Payload)> = claimed.iter().map(|c| (&c.id, &c.payload)).collect();
+        assert_eq!(
+            got,
+            [&small, &finished, &upload].map(|j| (&j.id, &j.payload)),
+            "the payloads read back are not those stored"
+        );
+        let failed = store.get(&unreadable.id, now()).await.unwrap().unwrap();
+        assert_eq!(failed.status, JobStatus::Failed);
+        assert_eq!(kept(&unreadable), (false, false));
+
+        for c in &claimed {
+            assert!(store
+                .heartbeat(&c.id, &c.lease_token, Duration::from_secs(30), now())
+                .await
+                .unwrap());
+            let outcome = Outcome::Completed {
+                status_code: 200,
+                result: Bytes::from_static(b"{}"),
+            };
+            assert!(store
+                .finish(&c.id, &c.lease_token, outcome, now())
+                .await
+                .unwrap());
+        }
+        for j in jobs {
+            assert_eq!(kept(j), (false, false), "{} bytes", j.payload.len());
+        }
+        let left: i64 = raw(&backend.path)
+            .query_row("SELECT count(*) FROM job_payloads", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(left, 0);
+        backend.close(store).await;
+    }
+
     #[tokio::test]
     async fn closed_store_answers_unavailable_instead_of_hanging() {
         let backend = SqliteBackend::create().await;
@@ -1396,19 +1495,25 @@ mod sqlite {
     }
 
     /// A database written by the first release (schema version 1) is brought up to date at
-    /// open with its jobs intact, and they can then be cancelled, listed and retried.
+    /// open with its jobs intact, and they can then be cancelled, listed and retried; a large
+    /// payload moves out of its row and is claimed whole.
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
     async fn a_version_1_database_migrates_with_its_jobs() {
         let backend = SqliteBackend::create().await;
         std::fs::create_dir_all(backend.path.parent().unwrap()).unwrap();
         let old = new_job(0);
         let done = new_job(1);
+        let mut large = new_job(2);
+        large.payload = Payload::Json(Bytes::from(format!(
+            r#"{{"model":"echo/x","prompt":"{}"}}"#,
+            "y".repeat(100_000)
+        )));
         {
             let conn = rusqlite::Connection::open(&backend.path).unwrap();
             conn.execute_batch(include_str!("../migrations/sqlite/0001_jobs.sql"))
                 .unwrap();
             conn.pragma_update(None, "user_version", 1).unwrap();
-            for (j, status) in [(&old, "pending"), (&done, "completed")] {
+            for (j, status) in [(&old, "pending"), (&done, "completed"), (&large, "pending")] {
                 conn.execute(
                     "INSERT INTO jobs (id, kind, principal, provider, status, payload, ttl_ms, \
                      created_at, attempts, status_code, result, completed_at, expires_at) \
@@ -1435,8 +1540,17 @@ mod sqlite {
         let counts = store.counts().await.unwrap();
         assert_eq!(
             (counts.pending, counts.completed, counts.cancelled),
-            (1, 1, 0)
+            (2, 1, 0)
         );
+        let moved: (bool, i64) = raw(&backend.path)
+            .query_row(
+                "SELECT payload IS NULL, (SELECT length(payload) FROM job_payloads \
+                 WHERE job_id = ?1) FROM jobs WHERE id = ?1",
+                [large.id.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(moved, (true, large.payload.encoded_len() as i64));
         let got = store.get(&done.id, now()).await.unwrap().unwrap();
         assert_eq!(got.status, JobStatus::Completed);
         let listed = store
@@ -1450,14 +1564,29 @@ mod sqlite {
             })
             .await
             .unwrap();
-        assert_eq!(listed.len(), 2);
+        assert_eq!(listed.len(), 3);
         let cancelled = store.cancel(&old.id, "bob", old.kind, now()).await.unwrap();
         assert!(
             matches!(cancelled, runtime::store::Cancelled::Cancelled(_)),
             "{cancelled:?}"
         );
         let counts = store.counts().await.unwrap();
-        assert_eq!((counts.pending, counts.cancelled), (0, 1));
+        assert_eq!((counts.pending, counts.cancelled), (1, 1));
+        let claimed = store
+            .claim(ClaimRequest {
+                worker: "w",
+                lease: Duration::from_secs(30),
+                limit: 10,
+                provider_room: &[],
+                now: now(),
+            })
+            .await
+            .unwrap();
+        assert_eq!(claimed.len(), 1);
+        assert_eq!(
+            (&claimed[0].id, &claimed[0].payload),
+            (&large.id, &large.payload)
+        );
         backend.close(store).await;
     }
 }

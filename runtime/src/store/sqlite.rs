@@ -20,6 +20,10 @@
 //!   pool); in WAL mode they see the last commit and never wait for the writer, so polls stay
 //!   fast under a burst of submits. A poll of a very large stored result holds its tokio
 //!   worker while the blob is read.
+//! - **Large payloads beside the row.** A request body of more than 3 KiB is kept in
+//!   `job_payloads`, written once from the request's bytes and read once by the claim, so the
+//!   job's row stays within one page: polls, claims, heartbeats and outcomes touch that page
+//!   alone instead of reading or rewriting the whole upload each time.
 //! - **Versioned schema.** `migrations/sqlite/NNNN_*.sql`, applied at open in order, each in a
 //!   transaction with `PRAGMA user_version`; a newer database than this build knows is refused.
 
@@ -58,8 +62,9 @@ const INSERT: OpSpec = OpSpec {
     durability: Durability::Synced,
     statements: Statements::One,
 };
-/// An insert with an idempotency key: a look-up, perhaps taking the key over, then the insert.
-const INSERT_KEYED: OpSpec = OpSpec {
+/// An insert of several statements: with an idempotency key (a look-up, perhaps taking the key
+/// over, then the insert), or with its payload in a row of its own.
+const INSERT_SEVERAL: OpSpec = OpSpec {
     what: "insert",
     wakes_workers: true,
     durability: Durability::Synced,
@@ -381,8 +386,8 @@ impl SqliteStore {
 impl Store for SqliteStore {
     async fn insert(&self, job: NewJob) -> Result<Inserted, StoreError> {
         // Encoded here, on the caller's task, so the writer thread spends its time on SQL; a
-        // large payload is written from the request's bytes by the writer instead (see
-        // `ops::PayloadColumn`).
+        // larger payload is written from the request's bytes by the writer instead, beside the
+        // job's row (see `ops::PayloadColumn`).
         let payload = ops::PayloadColumn::new(job.payload);
         let bytes = payload.len();
         let row = ops::InsertRow {
@@ -398,8 +403,8 @@ impl Store for SqliteStore {
                 .map(|k| (k.key, k.request_hash, ops::millis(k.not_before))),
             webhook: job.webhook,
         };
-        let spec = if row.idempotency.is_some() {
-            INSERT_KEYED
+        let spec = if row.idempotency.is_some() || row.payload.is_out_of_line() {
+            INSERT_SEVERAL
         } else {
             INSERT
         };

@@ -397,7 +397,8 @@ pub(super) async fn claim(
 fn claimed_from_row(id: &str, row: &Row) -> Result<ClaimedJob, StoreError> {
     let col = |e: tokio_postgres::Error| corrupt(id, e);
     let kind: String = row.try_get(1).map_err(col)?;
-    // Borrowed from the row: decoding makes the one copy the job keeps.
+    // Borrowed from the row, then copied once into the buffer the job keeps (decoding slices
+    // it rather than copying again).
     let payload: Option<&[u8]> = row.try_get(4).map_err(col)?;
     let payload = payload.ok_or_else(|| corrupt(id, "pending job without a payload"))?;
     Ok(ClaimedJob {
@@ -405,7 +406,7 @@ fn claimed_from_row(id: &str, row: &Row) -> Result<ClaimedJob, StoreError> {
         kind: kind.parse::<JobKind>().map_err(|e| corrupt(id, e))?,
         principal: row.try_get(2).map_err(col)?,
         provider: row.try_get(3).map_err(col)?,
-        payload: Payload::decode(payload).map_err(|e| corrupt(id, e))?,
+        payload: Payload::decode(Bytes::copy_from_slice(payload)).map_err(|e| corrupt(id, e))?,
         ttl: ttl(id, row.try_get(5).map_err(col)?)?,
         attempts: count(id, "attempts", row.try_get::<_, i32>(6).map_err(col)?)?,
         lease_token: row.try_get(7).map_err(col)?,

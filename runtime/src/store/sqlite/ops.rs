@@ -41,44 +41,56 @@ pub(super) struct InsertRow {
     pub(super) webhook: Option<String>,
 }
 
-/// Payloads at least this large are written into their row piece by piece rather than
-/// encoded into one buffer first, which SQLite would then copy again.
-pub(super) const STREAMED_PAYLOAD_BYTES: usize = 256 * 1024;
+/// Payloads larger than this are kept in `job_payloads` beside the job's row rather than in
+/// it, so that the row, which claims, heartbeats and outcomes rewrite, fits in one page (see
+/// `migrations/sqlite/0004_payloads.sql`, which moved older ones by the same bound).
+pub(super) const INLINE_PAYLOAD_BYTES: usize = 3072;
 
 /// A new job's payload as the insert writes it.
 #[derive(Debug)]
 pub(super) enum PayloadColumn {
-    /// Encoded already (small payloads, on the caller's task).
-    Encoded(Vec<u8>),
-    /// A large payload: the row gets a zeroed blob of its size, which is then written from the
-    /// request's own bytes through SQLite's incremental blob I/O.
-    Streamed(Payload),
+    /// Encoded already (on the caller's task), for `jobs.payload`.
+    Inline(Vec<u8>),
+    /// A larger payload, for `job_payloads`: its row gets a zeroed blob of the encoded size,
+    /// which is then written from the request's own bytes through SQLite's incremental blob
+    /// I/O, so an upload is not copied into one more buffer that SQLite would copy again.
+    OutOfLine(Payload),
 }
 
 impl PayloadColumn {
     pub(super) fn new(payload: Payload) -> PayloadColumn {
-        if payload.encoded_len() >= STREAMED_PAYLOAD_BYTES {
-            PayloadColumn::Streamed(payload)
+        if payload.encoded_len() > INLINE_PAYLOAD_BYTES {
+            PayloadColumn::OutOfLine(payload)
         } else {
-            PayloadColumn::Encoded(payload.encode())
+            PayloadColumn::Inline(payload.encode())
         }
     }
 
     pub(super) fn len(&self) -> usize {
         match self {
-            PayloadColumn::Encoded(bytes) => bytes.len(),
-            PayloadColumn::Streamed(payload) => payload.encoded_len(),
+            PayloadColumn::Inline(bytes) => bytes.len(),
+            PayloadColumn::OutOfLine(payload) => payload.encoded_len(),
         }
+    }
+
+    /// Whether the insert writes a second row (and so runs more than one statement).
+    pub(super) fn is_out_of_line(&self) -> bool {
+        matches!(self, PayloadColumn::OutOfLine(_))
     }
 }
 
-/// Writes a streamed payload into the zeroed blob of the row just inserted.
-fn write_streamed(conn: &Connection, payload: &Payload) -> Result<(), StoreError> {
+/// Writes a payload into `job_payloads`, piece by piece.
+fn write_out_of_line(conn: &Connection, id: &str, payload: &Payload) -> Result<(), StoreError> {
     use std::io::Write as _;
+    let len = i64::try_from(payload.encoded_len())
+        .map_err(|_| StoreError::Unavailable(format!("job {id}: the payload is too large")))?;
+    conn.prepare_cached("INSERT INTO job_payloads (job_id, payload) VALUES (?1, zeroblob(?2))")
+        .and_then(|mut stmt| stmt.execute(params![id, len]))
+        .map_err(|e| unavailable("insert", e))?;
     let mut blob = conn
         .blob_open(
             rusqlite::DatabaseName::Main,
-            "jobs",
+            "job_payloads",
             "payload",
             conn.last_insert_rowid(),
             false,
@@ -98,6 +110,33 @@ fn write_streamed(conn: &Connection, payload: &Payload) -> Result<(), StoreError
             "sqlite insert: cannot write the payload: {e}"
         ))),
     }
+}
+
+/// Reads a payload kept in `job_payloads` straight into one buffer of its size (a plain
+/// column read would go through two more of SQLite's own).
+fn read_out_of_line(conn: &Connection, id: &str) -> Result<Option<Vec<u8>>, StoreError> {
+    use std::io::Read as _;
+    let rowid: Option<i64> = conn
+        .prepare_cached("SELECT rowid FROM job_payloads WHERE job_id = ?1")
+        .and_then(|mut stmt| stmt.query_row([id], |row| row.get(0)).optional())
+        .map_err(|e| unavailable("claim", e))?;
+    let Some(rowid) = rowid else {
+        return Ok(None);
+    };
+    let mut blob = conn
+        .blob_open(
+            rusqlite::DatabaseName::Main,
+            "job_payloads",
+            "payload",
+            rowid,
+            true,
+        )
+        .map_err(|e| unavailable("claim", e))?;
+    let mut bytes = Vec::with_capacity(blob.len());
+    blob.read_to_end(&mut bytes).map_err(|e| {
+        StoreError::Unavailable(format!("sqlite claim: cannot read the payload: {e}"))
+    })?;
+    Ok(Some(bytes))
 }
 
 /// Inserts the job, unless a live job of the principal holds its idempotency key. The writer
@@ -147,23 +186,16 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
              VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?6, ?7, 0, ?8, ?9, ?10)",
         )
         .map_err(|e| unavailable("insert", e))?;
-    let zeroed;
-    let payload: &dyn rusqlite::ToSql = match &row.payload {
-        PayloadColumn::Encoded(bytes) => bytes,
-        PayloadColumn::Streamed(_) => {
-            let len = i32::try_from(row.payload.len()).map_err(|_| {
-                StoreError::Unavailable(format!("job {}: the payload is too large", row.id))
-            })?;
-            zeroed = rusqlite::blob::ZeroBlob(len);
-            &zeroed
-        }
+    let inline = match &row.payload {
+        PayloadColumn::Inline(bytes) => Some(bytes.as_slice()),
+        PayloadColumn::OutOfLine(_) => None,
     };
     stmt.execute(params![
         row.id,
         row.kind,
         row.principal,
         row.provider,
-        payload,
+        inline,
         row.ttl_ms,
         row.created_at,
         key,
@@ -176,8 +208,8 @@ pub(super) fn insert(conn: &Connection, row: &InsertRow) -> Result<Inserted, Sto
         }
         _ => unavailable("insert", e),
     })?;
-    if let PayloadColumn::Streamed(payload) = &row.payload {
-        write_streamed(conn, payload)?;
+    if let PayloadColumn::OutOfLine(payload) = &row.payload {
+        write_out_of_line(conn, &row.id, payload)?;
     }
     Ok(Inserted::Created)
 }
@@ -229,18 +261,20 @@ pub(super) fn claim(conn: &Connection, req: &ClaimRow) -> Result<Claimed, StoreE
     let mut failed = Vec::new();
     for (_, id, _) in candidates {
         let token = uuid::Uuid::new_v4().to_string();
-        let job = stmt
+        let row = stmt
             .query_row(
                 params![id, token, lease_expires_at, req.now, req.worker],
-                |row| Ok(claimed_from_row(&id, &token, row)),
+                |row| Ok(ClaimedRow::read(&id, row)),
             )
             .map_err(|e| unavailable("claim", e))?;
-        match job {
+        match row.and_then(|row| row.into_job(conn, &id, &token)) {
             Ok(job) => claimed.push(job),
-            Err(err) => {
+            Err(err @ StoreError::Corrupt(_)) => {
                 fail_unreadable(conn, &id, req.now, &err)?;
                 failed.extend(JobId::parse(&id));
             }
+            // The database failed, not the job: the claim is undone and tried again.
+            Err(err) => return Err(err),
         }
     }
     Ok((claimed, failed))
@@ -388,21 +422,48 @@ fn pending_candidates_within_room(
     Ok(out)
 }
 
-fn claimed_from_row(id: &str, token: &str, row: &Row<'_>) -> Result<ClaimedJob, StoreError> {
-    let col = |e: rusqlite::Error| corrupt(id, e);
-    let kind: String = row.get(0).map_err(col)?;
-    let payload: Option<Vec<u8>> = row.get(3).map_err(col)?;
-    let payload = payload.ok_or_else(|| corrupt(id, "pending job without a payload"))?;
-    Ok(ClaimedJob {
-        id: JobId::parse(id).ok_or_else(|| corrupt(id, "the id is not a canonical UUID"))?,
-        kind: kind.parse::<JobKind>().map_err(|e| corrupt(id, e))?,
-        principal: row.get(1).map_err(col)?,
-        provider: row.get(2).map_err(col)?,
-        payload: Payload::decode(&payload).map_err(|e| corrupt(id, e))?,
-        ttl: ttl(id, row.get(4).map_err(col)?)?,
-        attempts: count(id, "attempts", row.get::<_, i64>(5).map_err(col)?)?,
-        lease_token: token.to_owned(),
-    })
+/// The columns a claim returns, as stored.
+struct ClaimedRow {
+    kind: String,
+    principal: String,
+    provider: String,
+    /// `None` when the payload is kept in `job_payloads`.
+    payload: Option<Vec<u8>>,
+    ttl_ms: i64,
+    attempts: i64,
+}
+
+impl ClaimedRow {
+    fn read(id: &str, row: &Row<'_>) -> Result<ClaimedRow, StoreError> {
+        let col = |e: rusqlite::Error| corrupt(id, e);
+        Ok(ClaimedRow {
+            kind: row.get(0).map_err(col)?,
+            principal: row.get(1).map_err(col)?,
+            provider: row.get(2).map_err(col)?,
+            payload: row.get(3).map_err(col)?,
+            ttl_ms: row.get(4).map_err(col)?,
+            attempts: row.get(5).map_err(col)?,
+        })
+    }
+
+    /// The claimed job, with its payload read from beside the row when it is not in it.
+    fn into_job(self, conn: &Connection, id: &str, token: &str) -> Result<ClaimedJob, StoreError> {
+        let payload = match self.payload {
+            Some(inline) => inline,
+            None => read_out_of_line(conn, id)?
+                .ok_or_else(|| corrupt(id, "pending job without a payload"))?,
+        };
+        Ok(ClaimedJob {
+            id: JobId::parse(id).ok_or_else(|| corrupt(id, "the id is not a canonical UUID"))?,
+            kind: self.kind.parse::<JobKind>().map_err(|e| corrupt(id, e))?,
+            principal: self.principal,
+            provider: self.provider,
+            payload: Payload::decode(Bytes::from(payload)).map_err(|e| corrupt(id, e))?,
+            ttl: ttl(id, self.ttl_ms)?,
+            attempts: count(id, "attempts", self.attempts)?,
+            lease_token: token.to_owned(),
+        })
+    }
 }
 
 /// Ends a job that cannot be handed to a worker as failed, so polling reports it and the queue

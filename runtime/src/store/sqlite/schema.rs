@@ -33,6 +33,11 @@ pub(super) const MIGRATIONS: &[Migration] = &[
         name: "0003_webhooks",
         sql: include_str!("../../../migrations/sqlite/0003_webhooks.sql"),
     },
+    Migration {
+        version: 4,
+        name: "0004_payloads",
+        sql: include_str!("../../../migrations/sqlite/0004_payloads.sql"),
+    },
 ];
 
 /// The schema version this build writes and understands.
