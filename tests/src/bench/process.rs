@@ -90,6 +90,18 @@ impl Server {
     pub fn peak_rss_bytes(&self) -> anyhow::Result<u64> {
         status_kib(self.pid(), "VmHWM:").map(|kib| kib * 1024)
     }
+
+    /// Bytes the server has caused to be written to storage so far (`write_bytes` of
+    /// `/proc/<pid>/io`: its files, WAL and database included, whenever the kernel flushes them).
+    pub fn written_bytes(&self) -> anyhow::Result<u64> {
+        let io = std::fs::read_to_string(format!("/proc/{}/io", self.pid()))?;
+        io.lines()
+            .find_map(|l| l.strip_prefix("write_bytes:"))
+            .context("no write_bytes in /proc/<pid>/io")?
+            .trim()
+            .parse()
+            .context("unexpected write_bytes in /proc/<pid>/io")
+    }
 }
 
 impl Drop for Server {

@@ -196,6 +196,32 @@ pub fn uploads_line(u: &Uploads) -> Line {
     line
 }
 
+/// What stored uploads cost besides memory: polls of queued ones, and the bytes written per
+/// upload from submit to completion.
+pub fn uploads_storage_line(u: &Uploads) -> Line {
+    let mut sorted = u.poll_ms.clone();
+    sorted.sort_by(f64::total_cmp);
+    let max = sorted.last().copied().unwrap_or(0.0);
+    let mib = |b: f64| b / (1024.0 * 1024.0);
+    let mut line = Line::new(format!(
+        "the uploads queued: poll p50 / max over {} polls, ms; then written to storage per \
+         {:.0} MB upload from submit to completed (`echo`, {} one after another), MB",
+        sorted.len(),
+        mib(u.upload_bytes as f64),
+        u.echo_uploads
+    ));
+    line.ours = format!(
+        "{:.2} / {max:.2}; {:.1}",
+        median(&sorted),
+        mib(u.written_per_upload_bytes as f64)
+    );
+    line.ratio = format!(
+        "{:.2} × the upload written",
+        u.written_per_upload_bytes as f64 / (u.upload_bytes as f64).max(1.0)
+    );
+    line
+}
+
 pub fn end_to_end_line(what: &str, e2e: &EndToEnd, min_per_second: Option<f64>) -> Line {
     let seconds = median(&e2e.seconds);
     let per_second = e2e.jobs as f64 / seconds.max(1e-9);

@@ -80,6 +80,14 @@ pub struct Uploads {
     /// Answers by status code.
     pub statuses: std::collections::BTreeMap<u16, u64>,
     pub seconds: f64,
+    /// Then, with the uploads queued and one of them running: milliseconds each poll of one of
+    /// them took.
+    pub poll_ms: Vec<f64>,
+    /// Then the bytes the server wrote to storage for each of `echo_uploads` more uploads of
+    /// the same size, one after the other, from submit until the `echo` provider's answer is
+    /// stored and the writes have settled (the WAL copied into the database included).
+    pub echo_uploads: usize,
+    pub written_per_upload_bytes: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -318,9 +326,11 @@ impl Bench {
     }
 
     /// Peak RSS of our server (SQLite) while `uploads` transcription submits of `upload_bytes`
-    /// of audio each arrive at once. Their provider never answers, so no job runs and the
-    /// figure is the submit path's alone.
+    /// of audio each arrive at once. Their provider runs one job at a time and never answers,
+    /// so the figure is the submit path's and one claim's. Then what the queued uploads cost
+    /// at rest: polls of them, and the server's writes while it only keeps one job's lease.
     pub fn uploads(&mut self) -> anyhow::Result<Uploads> {
+        const ECHO_UPLOADS: usize = 4;
         let stall_addr = stalled_provider()?;
         // Room for every upload at once: the row measures what holding them costs, not the
         // refusal past `limits.max_inflight_body_bytes` (512 MiB by default, less than 16 x 40).
@@ -332,36 +342,83 @@ impl Bench {
         );
         let server = self.start_ours(&StoreChoice::Sqlite, &extra)?;
         let idle_rss_bytes = server.peak_rss_bytes()?;
-        let request = transcription_request(server.addr, self.options.upload_bytes);
+        let request = transcription_request(server.addr, "stalled", self.options.upload_bytes);
         let uploads = self.options.uploads;
         let addr = server.addr;
         let started = Instant::now();
-        let statuses = tokio::runtime::Builder::new_current_thread()
+        let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
-            .build()?
-            .block_on(async move {
-                let mut tasks = tokio::task::JoinSet::new();
-                for _ in 0..uploads {
-                    let request = request.clone();
-                    tasks.spawn(async move {
-                        let mut conn = super::load::Connection::open(addr).await?;
-                        conn.exchange(&request).await.map(|(status, _)| status)
-                    });
-                }
-                let mut statuses = std::collections::BTreeMap::new();
-                while let Some(done) = tasks.join_next().await {
-                    *statuses.entry(done??).or_insert(0u64) += 1;
-                }
-                anyhow::Ok(statuses)
-            })?;
+            .build()?;
+        let (statuses, ids) = runtime.block_on(async move {
+            let mut tasks = tokio::task::JoinSet::new();
+            for _ in 0..uploads {
+                let request = request.clone();
+                tasks.spawn(async move {
+                    let mut conn = super::load::Connection::open(addr).await?;
+                    conn.exchange(&request).await
+                });
+            }
+            let mut statuses = std::collections::BTreeMap::new();
+            let mut ids = Vec::new();
+            while let Some(done) = tasks.join_next().await {
+                let (status, body) = done??;
+                *statuses.entry(status).or_insert(0u64) += 1;
+                let answer: serde_json::Value = serde_json::from_slice(&body).unwrap_or_default();
+                ids.extend(answer["id"].as_str().map(str::to_owned));
+            }
+            anyhow::Ok((statuses, ids))
+        })?;
         let seconds = started.elapsed().as_secs_f64();
+        let peak_rss_bytes = server.peak_rss_bytes()?;
+
+        let poll_ms = runtime.block_on(async move {
+            let mut conn = super::load::Connection::open(addr).await?;
+            let mut took = Vec::new();
+            for id in ids.iter().cycle().take(ids.len() * 5) {
+                let poll = format!(
+                    "GET /v1/async/audio/transcriptions/{id} HTTP/1.1\r\nhost: {addr}\r\n\r\n"
+                );
+                let sent = Instant::now();
+                let (status, _) = conn.exchange(poll.as_bytes()).await?;
+                took.push(sent.elapsed().as_secs_f64() * 1000.0);
+                ensure!(status == 202, "a poll of a queued upload answered {status}");
+            }
+            anyhow::Ok(took)
+        })?;
+        settle_writes(&server)?;
+        let before = server.written_bytes()?;
+        let echo = transcription_request(addr, "echo", self.options.upload_bytes);
+        runtime.block_on(async move {
+            let mut conn = super::load::Connection::open(addr).await?;
+            for _ in 0..ECHO_UPLOADS {
+                let (status, body) = conn.exchange(&echo).await?;
+                ensure!(status == 202, "an echo upload answered {status}");
+                let answer: serde_json::Value = serde_json::from_slice(&body)?;
+                let id = answer["id"].as_str().context("an echo upload got no id")?;
+                let poll = format!(
+                    "GET /v1/async/audio/transcriptions/{id} HTTP/1.1\r\nhost: {addr}\r\n\
+                     prefer: wait=30\r\n\r\n"
+                );
+                let (status, _) = conn.exchange(poll.as_bytes()).await?;
+                ensure!(
+                    status == 200,
+                    "an echo upload was not done in 30 s ({status})"
+                );
+            }
+            anyhow::Ok(())
+        })?;
+        settle_writes(&server)?;
+        let written = server.written_bytes()?.saturating_sub(before);
         Ok(Uploads {
             uploads,
             upload_bytes: self.options.upload_bytes,
             idle_rss_bytes,
-            peak_rss_bytes: server.peak_rss_bytes()?,
+            peak_rss_bytes,
             statuses,
             seconds,
+            poll_ms,
+            echo_uploads: ECHO_UPLOADS,
+            written_per_upload_bytes: written / ECHO_UPLOADS as u64,
         })
     }
 
@@ -533,8 +590,6 @@ impl Bench {
     }
 }
 
-/// A provider that accepts connections and holds them without reading or answering; it lives
-/// as long as the process, which ends soon after the row.
 /// The secret of the webhook row's endpoint.
 const BENCH_WEBHOOK_SECRET: &str = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
@@ -570,6 +625,8 @@ fn counting_receiver() -> anyhow::Result<(SocketAddr, Arc<std::sync::atomic::Ato
     Ok((addr, count))
 }
 
+/// A provider that accepts connections and holds them without reading or answering; it lives
+/// as long as the process, which ends soon after the row.
 fn stalled_provider() -> anyhow::Result<SocketAddr> {
     let stall = TcpListener::bind("127.0.0.1:0")?;
     let addr = stall.local_addr()?;
@@ -582,12 +639,26 @@ fn stalled_provider() -> anyhow::Result<SocketAddr> {
     Ok(addr)
 }
 
-/// A transcription submit with `audio` bytes of file, as the bytes that go on the wire.
-fn transcription_request(addr: SocketAddr, audio: usize) -> bytes::Bytes {
+/// Waits until the server's writes have settled (the checkpointer copying the WAL into the
+/// database, the kernel flushing them): a second with less than 1 MiB written, 30 s at most.
+fn settle_writes(server: &Server) -> anyhow::Result<()> {
+    for _ in 0..30 {
+        let before = server.written_bytes()?;
+        std::thread::sleep(Duration::from_secs(1));
+        if server.written_bytes()?.saturating_sub(before) < 1 << 20 {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// A transcription submit with `audio` bytes of file for `provider`, as the bytes that go on
+/// the wire.
+fn transcription_request(addr: SocketAddr, provider: &str, audio: usize) -> bytes::Bytes {
     const BOUNDARY: &str = "bench-upload-boundary";
     let mut body = format!(
         "--{BOUNDARY}\r\ncontent-disposition: form-data; name=\"model\"\r\n\r\n\
-         stalled/whisper-1\r\n--{BOUNDARY}\r\ncontent-disposition: form-data; name=\"file\"; \
+         {provider}/whisper-1\r\n--{BOUNDARY}\r\ncontent-disposition: form-data; name=\"file\"; \
          filename=\"speech.wav\"\r\ncontent-type: audio/wav\r\n\r\n"
     )
     .into_bytes();

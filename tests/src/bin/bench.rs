@@ -173,7 +173,10 @@ fn main() -> anyhow::Result<()> {
     if wanted("uploads") {
         progress("memory under uploads");
         match bench.uploads() {
-            Ok(u) => lines.push(report::uploads_line(&u)),
+            Ok(u) => {
+                lines.push(report::uploads_line(&u));
+                lines.push(report::uploads_storage_line(&u));
+            }
             Err(e) => lines.push(Line::failed("peak RSS during uploads", &e)),
         }
     }
