@@ -1092,7 +1092,7 @@ mod sqlite {
     use runtime::store::{Cancelled, ClaimRequest, Store};
 
     use crate::conformance::{assert_damaged_rows_are_contained, assert_unavailable};
-    use crate::support::{new_job, now, open_error};
+    use crate::support::{claim_request, new_job, now, open_error};
     use crate::Backend;
 
     /// A store in a temporary folder, in a subfolder that does not exist yet, so every test also
@@ -1381,16 +1381,7 @@ mod sqlite {
                 [unreadable.id.as_str()],
             )
             .unwrap();
-        let claimed = store
-            .claim(ClaimRequest {
-                worker: "w",
-                lease: Duration::from_secs(30),
-                limit: 10,
-                provider_room: &[],
-                now: now(),
-            })
-            .await
-            .unwrap();
+        let claimed = store.claim(claim_request(10)).await.unwrap();
         let got: Vec<(&JobId, &Payload)> = claimed.iter().map(|c| (&c.id, &c.payload)).collect();
         assert_eq!(
             got,
@@ -1572,16 +1563,7 @@ mod sqlite {
         );
         let counts = store.counts().await.unwrap();
         assert_eq!((counts.pending, counts.cancelled), (1, 1));
-        let claimed = store
-            .claim(ClaimRequest {
-                worker: "w",
-                lease: Duration::from_secs(30),
-                limit: 10,
-                provider_room: &[],
-                now: now(),
-            })
-            .await
-            .unwrap();
+        let claimed = store.claim(claim_request(10)).await.unwrap();
         assert_eq!(claimed.len(), 1);
         assert_eq!(
             (&claimed[0].id, &claimed[0].payload),
