@@ -215,12 +215,12 @@ async fn health(State(service): State<Arc<JobService>>) -> Response {
 
 async fn metrics(State(service): State<Arc<JobService>>) -> Response {
     let counts = service.store().counts().await.ok();
-    service
-        .metrics()
-        .set_waiters(service.store().events().waiting());
+    let metrics = service.metrics();
+    metrics.set_waiters(service.store().events().waiting());
+    metrics.set_inflight_body_bytes(service.inflight_bodies().used());
     (
         [(header::CONTENT_TYPE, Metrics::CONTENT_TYPE)],
-        service.metrics().render(counts),
+        metrics.render(counts),
     )
         .into_response()
 }

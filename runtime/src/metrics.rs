@@ -83,6 +83,7 @@ pub struct Metrics {
     replayed: Counter,
     waits_refused: Counter,
     waiters: Gauge<u64, AtomicU64>,
+    inflight_body_bytes: Gauge<u64, AtomicU64>,
     finished: Family<KindStatusLabels, Counter>,
     upstream_requests: Family<ProviderOutcomeLabels, Counter>,
     upstream_latency: LatencyFamily,
@@ -150,6 +151,13 @@ impl Metrics {
             "Callers waiting for a job to become final (Prefer: wait)",
             waiters.clone(),
         );
+        let inflight_body_bytes = Gauge::<u64, AtomicU64>::default();
+        registry.register(
+            "gateway_inflight_body_bytes",
+            "Bytes of submit bodies received and not yet stored or refused \
+             (bounded by limits.max_inflight_body_bytes)",
+            inflight_body_bytes.clone(),
+        );
         let finished = Family::default();
         registry.register(
             "gateway_jobs_finished",
@@ -203,6 +211,7 @@ impl Metrics {
             replayed,
             waits_refused,
             waiters,
+            inflight_body_bytes,
             finished,
             upstream_requests,
             upstream_latency,
@@ -227,12 +236,18 @@ impl Metrics {
         self.replayed.inc();
     }
 
-    /// A wait was answered at once because `max_waiters` callers were waiting already.
     /// How many callers wait for an outcome right now, set at each scrape.
     pub fn set_waiters(&self, waiting: usize) {
         self.waiters.set(u64::try_from(waiting).unwrap_or(u64::MAX));
     }
 
+    /// The bytes of submit bodies held right now, set at each scrape.
+    pub fn set_inflight_body_bytes(&self, bytes: usize) {
+        self.inflight_body_bytes
+            .set(u64::try_from(bytes).unwrap_or(u64::MAX));
+    }
+
+    /// A wait was answered at once because `max_waiters` callers were waiting already.
     pub fn wait_refused(&self) {
         self.waits_refused.inc();
     }
@@ -353,6 +368,7 @@ mod tests {
         m.job_finished(JobKind::Embeddings, JobStatus::Cancelled);
         m.submission_replayed();
         m.wait_refused();
+        m.set_inflight_body_bytes(4096);
         m.webhook_attempt("results", "503");
         m.webhook_attempt("results", "200");
         m.webhook_finished("results", "delivered", Some(Duration::from_millis(40)));
@@ -389,6 +405,10 @@ mod tests {
             .contains("gateway_jobs_finished_total{kind=\"embeddings\",status=\"cancelled\"} 1\n"));
         assert!(text.contains("gateway_submissions_replayed_total 1\n"));
         assert!(text.contains("gateway_waits_refused_total 1\n"));
+        assert!(
+            text.contains("gateway_inflight_body_bytes 4096\n"),
+            "{text}"
+        );
         assert!(text
             .contains("gateway_webhook_attempts_total{endpoint=\"results\",outcome=\"503\"} 1\n"));
         assert!(text.contains(
