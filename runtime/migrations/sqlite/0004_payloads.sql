@@ -2,9 +2,9 @@
 --
 -- SQLite keeps a row whole: a payload that does not fit in the row's page runs on through a
 -- chain of overflow pages, and every later column of the row sits behind that chain. Then
--- each poll of the pending job walks the chain to reach `status`, and each claim, heartbeat
--- and outcome, which rewrite the row, copy the whole chain again (40 MiB of WAL per heartbeat
--- of a 40 MiB upload). Beside the row, a payload is written once, read once by the claim, and
+-- each poll of the pending job walks the chain to reach `status`, and each claim, which
+-- changes the row's size, writes the whole chain again into new pages (40 MiB for a 40 MiB
+-- upload; a heartbeat, which keeps the size, is overwritten in place). Beside the row, a payload is written once, read once by the claim, and
 -- deleted with the job's final state. Small payloads stay in `jobs.payload`: one page, one
 -- write, as before.
 --

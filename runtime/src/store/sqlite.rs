@@ -22,8 +22,8 @@
 //!   worker while the blob is read.
 //! - **Large payloads beside the row.** A request body of more than 3 KiB is kept in
 //!   `job_payloads`, written once from the request's bytes and read once by the claim, so the
-//!   job's row stays within one page: polls, claims, heartbeats and outcomes touch that page
-//!   alone instead of reading or rewriting the whole upload each time.
+//!   job's row stays within one page: a poll reads that page alone instead of walking the
+//!   upload's overflow chain, and a claim rewrites that page instead of the whole upload.
 //! - **Versioned schema.** `migrations/sqlite/NNNN_*.sql`, applied at open in order, each in a
 //!   transaction with `PRAGMA user_version`; a newer database than this build knows is refused.
 

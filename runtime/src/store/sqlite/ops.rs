@@ -42,7 +42,7 @@ pub(super) struct InsertRow {
 }
 
 /// Payloads larger than this are kept in `job_payloads` beside the job's row rather than in
-/// it, so that the row, which claims, heartbeats and outcomes rewrite, fits in one page (see
+/// it, so that the row, which claims and outcomes rewrite, fits in one page (see
 /// `migrations/sqlite/0004_payloads.sql`, which moved older ones by the same bound).
 pub(super) const INLINE_PAYLOAD_BYTES: usize = 3072;
 
